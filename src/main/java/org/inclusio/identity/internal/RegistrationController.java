@@ -43,9 +43,7 @@ class RegistrationController {
 
 	@PostMapping
 	String register(@Valid @ModelAttribute("registration") RegistrationForm form, BindingResult errors) {
-		if (!errors.hasErrors()) {
-			accounts.register(form, errors);
-		}
+		accounts.register(form, errors);
 		form.setPassword(null);
 		if (errors.hasErrors()) {
 			return "identity/register";

@@ -36,7 +36,8 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
 		Path directory = Path.of(environment.getProperty("inclusio.embedded-db.directory", "data/postgres"))
 			.toAbsolutePath()
 			.normalize();
-		EmbeddedPostgres postgres = RUNNING.computeIfAbsent(directory, EmbeddedPostgresEnvironment::start);
+		boolean fresh = environment.getProperty("inclusio.embedded-db.fresh", Boolean.class, false);
+		EmbeddedPostgres postgres = RUNNING.computeIfAbsent(directory, dir -> start(dir, fresh));
 		Map<String, Object> properties = new HashMap<>();
 		properties.put("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"));
 		properties.put("spring.datasource.username", "postgres");
@@ -45,8 +46,12 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
 		environment.getPropertySources().addFirst(new MapPropertySource(SOURCE_NAME, properties));
 	}
 
-	private static EmbeddedPostgres start(Path directory) {
+	private static EmbeddedPostgres start(Path directory, boolean fresh) {
 		try {
+			if (fresh) {
+				// tests start from an empty database in every JVM
+				org.springframework.util.FileSystemUtils.deleteRecursively(directory);
+			}
 			Files.createDirectories(directory);
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 				.setDataDirectory(directory)
