@@ -5,8 +5,10 @@ import java.time.OffsetDateTime;
 import org.inclusio.shared.web.RequestId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Records who read or wrote which personal data. Every module calls this for every staff read or write of a
@@ -19,26 +21,42 @@ public class AuditLog {
 
 	private final Clock clock;
 
-	AuditLog(JdbcClient jdbc, Clock clock) {
+	private final TransactionTemplate separateTransaction;
+
+	AuditLog(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.separateTransaction = new TransactionTemplate(transactions);
+		this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/** Records an action by the signed-in user (or by the system when nobody is signed in). */
-	@Transactional(propagation = Propagation.REQUIRED)
 	public void record(String action, String subjectType, Object subjectId) {
 		record(action, subjectType, subjectId, null);
 	}
 
-	@Transactional(propagation = Propagation.REQUIRED)
 	public void record(String action, String subjectType, Object subjectId, String details) {
 		SignedInUser actor = SignedInUser.current().orElse(null);
 		record(actor == null ? null : actor.tenantId(), actor, action, subjectType, subjectId, details);
 	}
 
-	/** Records an action in a given municipality, e.g. one done before anybody is signed in. */
-	@Transactional(propagation = Propagation.REQUIRED)
+	/**
+	 * Records an action in a given municipality, e.g. one done before anybody is signed in. A write is recorded in
+	 * the caller's transaction, so it is kept exactly when the change is; a read in a read-only transaction is
+	 * recorded in a transaction of its own.
+	 */
 	public void record(Long tenantId, SignedInUser actor, String action, String subjectType, Object subjectId,
+			String details) {
+		if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			separateTransaction.executeWithoutResult(
+					status -> insert(tenantId, actor, action, subjectType, subjectId, details));
+		}
+		else {
+			insert(tenantId, actor, action, subjectType, subjectId, details);
+		}
+	}
+
+	private void insert(Long tenantId, SignedInUser actor, String action, String subjectType, Object subjectId,
 			String details) {
 		jdbc.sql("""
 				insert into identity_audit_log

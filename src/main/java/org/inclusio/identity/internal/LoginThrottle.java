@@ -21,9 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class LoginThrottle {
 
-	static final int ACCOUNT_LIMIT = 5;
-
-	static final int ADDRESS_LIMIT = 20;
 
 	private static final Duration FIRST_LOCK = Duration.ofSeconds(30);
 
@@ -33,9 +30,17 @@ class LoginThrottle {
 
 	private final Clock clock;
 
-	LoginThrottle(JdbcClient jdbc, Clock clock) {
+	private final int accountLimit;
+
+	private final int addressLimit;
+
+	LoginThrottle(JdbcClient jdbc, Clock clock,
+			@org.springframework.beans.factory.annotation.Value("${inclusio.sign-in.account-limit:5}") int accountLimit,
+			@org.springframework.beans.factory.annotation.Value("${inclusio.sign-in.address-limit:20}") int addressLimit) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.accountLimit = accountLimit;
+		this.addressLimit = addressLimit;
 	}
 
 	/** How long the person must wait before trying again, if they must. */
@@ -52,8 +57,8 @@ class LoginThrottle {
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void failed(String email, String address) {
-		count(accountKey(email), ACCOUNT_LIMIT);
-		count(addressKey(address), ADDRESS_LIMIT);
+		count(accountKey(email), accountLimit);
+		count(addressKey(address), addressLimit);
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)

@@ -20,10 +20,10 @@ class SecurityConfig {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain web(HttpSecurity http, ThrottledAuthenticationProvider authenticationProvider,
-			SignInHandlers handlers) throws Exception {
-		http.authenticationProvider(authenticationProvider)
-			.authorizeHttpRequests(requests -> requests
+	SecurityFilterChain web(HttpSecurity http, SignInHandlers handlers) throws Exception {
+		// The single AuthenticationProvider bean (ThrottledAuthenticationProvider) becomes the global one; adding
+		// it here as well would make a failed sign-in count twice.
+		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/", "/css/**", "/js/**", "/images/**", "/favicon.svg", "/error", "/login",
 						"/register", "/register/**", "/password/**")
 				.permitAll()

@@ -28,7 +28,7 @@ import org.inclusio.identity.SignedInUser;
  */
 @Entity
 @Table(name = "identity_user")
-class UserAccount {
+public class UserAccount {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -117,19 +117,19 @@ class UserAccount {
 		this.preferredLanguage = language;
 	}
 
-	Long getId() {
+	public Long getId() {
 		return id;
 	}
 
-	Long getTenantId() {
+	public Long getTenantId() {
 		return tenantId;
 	}
 
-	String getEmail() {
+	public String getEmail() {
 		return email;
 	}
 
-	String getDisplayName() {
+	public String getDisplayName() {
 		return displayName;
 	}
 
@@ -137,23 +137,23 @@ class UserAccount {
 		return passwordHash;
 	}
 
-	String getPreferredLanguage() {
+	public String getPreferredLanguage() {
 		return preferredLanguage;
 	}
 
-	boolean isEnabled() {
+	public boolean isEnabled() {
 		return enabled;
 	}
 
-	boolean isEmailConfirmed() {
+	public boolean isEmailConfirmed() {
 		return emailConfirmedAt != null;
 	}
 
-	Instant getCreatedAt() {
+	public Instant getCreatedAt() {
 		return createdAt;
 	}
 
-	Set<Role> getRoles() {
+	public Set<Role> getRoles() {
 		return Set.copyOf(roles);
 	}
 }

@@ -23,8 +23,14 @@ class LayoutAdvice {
 
 	@ModelAttribute("languageLinks")
 	List<LanguageLink> languageLinks(HttpServletRequest request, Locale locale) {
+		Object failedPath = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
 		return Languages.SUPPORTED.stream().map(language -> {
-			String href = ServletUriComponentsBuilder.fromRequest(request)
+			var uri = ServletUriComponentsBuilder.fromRequest(request);
+			if (failedPath != null) {
+				// on an error page, switch the language of the page that failed, not of /error
+				uri.replacePath(failedPath.toString()).replaceQuery(null);
+			}
+			String href = uri
 				.replaceQueryParam("lang", language.getLanguage())
 				.replaceQueryParam("error")
 				.build()
