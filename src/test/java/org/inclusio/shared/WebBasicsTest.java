@@ -31,6 +31,28 @@ class WebBasicsTest extends WebTest {
 	}
 
 	@Test
+	void behindAnHttpsProxyTheCookieIsSecureAndHstsIsSent() throws Exception {
+		var client = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+		var response = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + "/login"))
+			.header("X-Forwarded-Proto", "https")
+			.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(response.headers().firstValue("Strict-Transport-Security").orElseThrow()).contains("max-age=31536000");
+		assertThat(response.headers().allValues("Set-Cookie")).anySatisfy(
+				cookie -> assertThat(cookie).startsWith("INCLUSIO_SESSION=").contains("Secure").contains("HttpOnly"));
+		assertThat(browser().get("/login").headers().firstValue("Strict-Transport-Security")).isEmpty();
+	}
+
+	@Test
+	void scheduledJobsTakeALockInTheDatabaseSoOneNodeRunsEach() throws Exception {
+		for (int i = 0; i < 100 && jdbc.sql("select count(*) from shedlock where name = 'notification.email-retry'")
+			.query(Integer.class).single() == 0; i++) {
+			Thread.sleep(100);
+		}
+		assertThat(jdbc.sql("select locked_by from shedlock where name = 'notification.email-retry'")
+			.query(String.class).single()).isNotBlank();
+	}
+
+	@Test
 	void formsWithoutTheCsrfTokenAreRefused() {
 		HttpResponse<String> forged = browser().post("/register", Map.of("displayName", "X", "email", "x@example.org"));
 		assertThat(forged.statusCode()).isEqualTo(403);
