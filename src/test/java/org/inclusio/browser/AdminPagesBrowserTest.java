@@ -1,6 +1,7 @@
 package org.inclusio.browser;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -29,10 +30,18 @@ class AdminPagesBrowserTest extends BrowserTestSupport {
 		expect(summary.locator("h2")).hasText(language.errorSummary);
 		expect(summary.locator("a[href='#displayName']")).hasCount(1);
 		expect(summary.locator("a[href='#email']")).hasCount(1);
+
+		// name and email right, no role chosen: the error is on the group of checkboxes
+		page.locator("#displayName").fill("Илияна Колева");
+		page.locator("#email").fill(uniqueEmail("staff-" + language.code));
+		submit("admin-user-new-no-role");
 		expect(summary.locator("a[href='#roles']")).hasCount(1);
+		expect(summary.locator("li")).hasCount(1);
+		expect(page.locator("#roles-error")).isVisible();
+		expect(page.locator("#displayName")).hasValue("Илияна Колева");
 
 		clickToNewPage(page.locator("header nav a[href='/admin/users']"), "admin-users");
-		clickToNewPage(page.locator("main table a", new com.microsoft.playwright.Page.LocatorOptions()
+		clickToNewPage(page.locator("main table a", new Page.LocatorOptions()
 			.setHasText("Līga Bērziņa")), "admin-user");
 		expect(page.locator("h1")).hasText("Līga Bērziņa");
 		expect(page.locator("main dl")).containsText("facilitator@sofia.inclusio.eu");

@@ -9,7 +9,6 @@ import java.util.Set;
 import org.inclusio.identity.AuditLog;
 import org.inclusio.identity.Role;
 import org.inclusio.identity.SignedInUser;
-import org.inclusio.shared.web.Languages;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -36,18 +35,19 @@ class AdminUserController {
 
 	private final AuditLog audit;
 
-	AdminUserController(UserAccountRepository users, Accounts accounts, AuditLog audit) {
+	private final Municipalities municipalities;
+
+	AdminUserController(UserAccountRepository users, Accounts accounts, AuditLog audit, Municipalities municipalities) {
 		this.users = users;
 		this.accounts = accounts;
 		this.audit = audit;
+		this.municipalities = municipalities;
 	}
 
 	@ModelAttribute
 	void options(Model model) {
 		model.addAttribute("allRoles", Role.values());
-		model.addAttribute("languages", Languages.SUPPORTED.stream()
-			.map(l -> new Option(l.getLanguage(), l.getDisplayLanguage(l)))
-			.toList());
+		model.addAttribute("languages", municipalities.languages());
 	}
 
 	@GetMapping
@@ -70,8 +70,7 @@ class AdminUserController {
 	@PostMapping("/new")
 	String create(@AuthenticationPrincipal SignedInUser admin, @Valid @ModelAttribute("staff") StaffForm form,
 			BindingResult errors, RedirectAttributes redirect) {
-		var created = errors.hasErrors() ? java.util.Optional.<UserAccount>empty()
-				: accounts.createStaff(admin, form, errors);
+		var created = accounts.createStaff(admin, form, errors);
 		if (created.isEmpty()) {
 			return "identity/admin-user-new";
 		}

@@ -26,7 +26,7 @@ class PasswordController {
 	static class ForgotForm {
 
 		@NotBlank(message = "{registration.email.required}")
-		@Email(message = "{registration.email.invalid}", regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")
+		@Email(message = "{registration.email.invalid}", regexp = "^$|^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")
 		private String email;
 
 		public String getEmail() {

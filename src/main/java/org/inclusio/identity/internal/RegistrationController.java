@@ -2,7 +2,6 @@ package org.inclusio.identity.internal;
 
 import jakarta.validation.Valid;
 import java.util.Locale;
-import org.inclusio.shared.web.Languages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -28,9 +27,7 @@ class RegistrationController {
 	@ModelAttribute
 	void options(Model model, Locale locale) {
 		model.addAttribute("municipalities", municipalities.options(locale));
-		model.addAttribute("languages", Languages.SUPPORTED.stream()
-			.map(l -> new Option(l.getLanguage(), l.getDisplayLanguage(l)))
-			.toList());
+		model.addAttribute("languages", municipalities.languages());
 	}
 
 	@GetMapping

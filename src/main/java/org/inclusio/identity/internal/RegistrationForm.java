@@ -12,7 +12,7 @@ class RegistrationForm {
 	private String displayName;
 
 	@NotBlank(message = "{registration.email.required}")
-	@Email(message = "{registration.email.invalid}", regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")
+	@Email(message = "{registration.email.invalid}", regexp = "^$|^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")
 	@Size(max = 320, message = "{registration.email.invalid}")
 	private String email;
 

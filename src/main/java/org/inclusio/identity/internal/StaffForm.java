@@ -14,7 +14,7 @@ class StaffForm {
 	private String displayName;
 
 	@NotBlank(message = "{registration.email.required}")
-	@Email(message = "{registration.email.invalid}", regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")
+	@Email(message = "{registration.email.invalid}", regexp = "^$|^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")
 	@Size(max = 320, message = "{registration.email.invalid}")
 	private String email;
 
