@@ -48,17 +48,9 @@ class DemoData implements ApplicationRunner {
 		this.clock = clock;
 	}
 
-	static boolean wanted(Environment environment) {
-		String demo = environment.getProperty("inclusio.demo", "");
-		if (!demo.isBlank()) {
-			return Boolean.parseBoolean(demo);
-		}
-		return environment.getProperty("inclusio.embedded-db.running", Boolean.class, false);
-	}
-
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!wanted(environment) || tenants.findByCode("sofia").isPresent()) {
+		if (!org.inclusio.shared.DemoMode.wanted(environment) || tenants.findByCode("sofia").isPresent()) {
 			return;
 		}
 		transactions.executeWithoutResult(status -> load());

@@ -1,0 +1,4 @@
+package org.inclusio.account.internal;
+
+record Provider(long id, long tenantId, String name, ProviderKind kind) {
+}

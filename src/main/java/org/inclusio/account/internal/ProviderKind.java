@@ -1,0 +1,5 @@
+package org.inclusio.account.internal;
+
+enum ProviderKind {
+	LANDLORD, LOCAL_AUTHORITY, NGO, UTILITY, OTHER
+}
