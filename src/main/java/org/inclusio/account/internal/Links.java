@@ -88,7 +88,8 @@ class Links {
 
 	List<Link> active(long citizenId) {
 		return jdbc.sql("""
-				select l.id, l.provider_id, p.name, l.reference, l.consent_id, l.linked_at, c.expires_at
+				select l.id, l.provider_id, p.name as provider_name, l.reference, l.consent_id, l.linked_at,
+				       c.expires_at as consent_until
 				from account_link l join account_provider p on p.id = l.provider_id
 				join account_consent c on c.id = l.consent_id
 				where l.citizen_id = :citizen and l.status = 'ACTIVE' and c.revoked_at is null

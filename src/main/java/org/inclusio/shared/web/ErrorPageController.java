@@ -26,8 +26,8 @@ class ErrorPageController implements ErrorController {
 		String reference = (String) request.getAttribute(RequestIdFilter.ATTRIBUTE);
 		Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
 		if (status >= 500) {
-			log.error("Error reference {}: {} {} failed with {}", reference, request.getAttribute(
-					RequestDispatcher.ERROR_REQUEST_URI), request.getMethod(), status, failure);
+			log.error("Error reference {}: {} failed with {}", reference,
+					request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), status, failure);
 		}
 		else {
 			log.info("Error reference {}: {} for {}", reference, status,
