@@ -150,6 +150,19 @@ class AccountLinkingTest extends WebTest {
 	}
 
 	@Test
+	void guessingCodesIsStoppedAfterTenWrongOnes() {
+		HttpSession citizen = newCitizen("linking.guesser@example.org");
+		String provider = String.valueOf(housing());
+		for (int i = 0; i < 10; i++) {
+			assertThat(citizen.submit("/account/link?lang=en", "/account/link",
+					Map.of("provider", provider, "code", "ZZZZ-ZZZZ-ZZ" + (10 + i))).body()).contains("This code is not right");
+		}
+		String code = issueCode("LINK-TEST-GUESSER");
+		assertThat(citizen.submit("/account/link?lang=en", "/account/link", Map.of("provider", provider, "code", code))
+			.body()).contains("Too many wrong codes");
+	}
+
+	@Test
 	void onlyTheRightRolesReachEachPage() {
 		HttpSession citizen = signedIn("citizen@sofia.inclusio.eu");
 		assertThat(citizen.get("/provider").statusCode()).isEqualTo(403);

@@ -73,7 +73,34 @@ class LinkCodes {
 	}
 
 	enum Problem implements Check {
-		UNKNOWN, EXPIRED, USED, OTHER_PROVIDER
+		UNKNOWN, EXPIRED, USED, OTHER_PROVIDER, TOO_MANY
+	}
+
+	/** Wrong codes a citizen may type in an hour before they must wait: guessing a 59-bit code stays hopeless. */
+	static final int MAX_WRONG_PER_HOUR = 10;
+
+	boolean tooManyWrong(long citizenId) {
+		return jdbc.sql("select failures from account_code_attempt where citizen_id = :c and window_start > :since")
+			.param("c", citizenId)
+			.param("since", clock.instant().minus(Duration.ofHours(1)).atOffset(ZoneOffset.UTC))
+			.query(Integer.class)
+			.optional()
+			.filter(failures -> failures >= MAX_WRONG_PER_HOUR)
+			.isPresent();
+	}
+
+	void wrong(long citizenId) {
+		var now = clock.instant().atOffset(ZoneOffset.UTC);
+		jdbc.sql("""
+				insert into account_code_attempt (citizen_id, failures, window_start) values (:c, 1, :now)
+				on conflict (citizen_id) do update set
+				  failures = case when account_code_attempt.window_start > :since then account_code_attempt.failures + 1 else 1 end,
+				  window_start = case when account_code_attempt.window_start > :since then account_code_attempt.window_start else :now end
+				""")
+			.param("c", citizenId)
+			.param("now", now)
+			.param("since", now.minusHours(1))
+			.update();
 	}
 
 	Check check(String typed, long providerId) {

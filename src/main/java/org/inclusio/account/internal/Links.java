@@ -44,7 +44,14 @@ class Links {
 		if (providers.find(citizen.tenantId(), providerId).isEmpty()) {
 			return LinkCodes.Problem.OTHER_PROVIDER;
 		}
-		return codes.check(code, providerId);
+		if (codes.tooManyWrong(citizen.id())) {
+			return LinkCodes.Problem.TOO_MANY;
+		}
+		LinkCodes.Check check = codes.check(code, providerId);
+		if (check == LinkCodes.Problem.UNKNOWN || check == LinkCodes.Problem.OTHER_PROVIDER) {
+			codes.wrong(citizen.id());
+		}
+		return check;
 	}
 
 	/** Records consent and links the account, using the code up; all or nothing. */
@@ -115,22 +122,16 @@ class Links {
 			.param("now", clock.instant().atOffset(ZoneOffset.UTC))
 			.param("id", linkId)
 			.update();
-		jdbc.sql("""
-				delete from account_record r where r.provider_id = :provider and r.reference = :reference
-				and not exists (select 1 from account_link l where l.provider_id = r.provider_id
-				                and l.reference = r.reference and l.status = 'ACTIVE')
-				""")
-			.param("provider", link.get().providerId())
-			.param("reference", link.get().reference())
-			.update();
-		jdbc.sql("""
-				delete from account_message m where m.provider_id = :provider and m.reference = :reference
-				and not exists (select 1 from account_link l where l.provider_id = m.provider_id
-				                and l.reference = m.reference and l.status = 'ACTIVE')
-				""")
-			.param("provider", link.get().providerId())
-			.param("reference", link.get().reference())
-			.update();
+		for (String table : List.of("account_record", "account_message")) {
+			jdbc.sql("""
+					delete from %s d where d.provider_id = :provider and d.reference = :reference
+					and not exists (select 1 from account_link l where l.provider_id = d.provider_id
+					                and l.reference = d.reference and l.status = 'ACTIVE')
+					""".formatted(table))
+				.param("provider", link.get().providerId())
+				.param("reference", link.get().reference())
+				.update();
+		}
 		audit.record("REVOKE", "account-link", linkId, "consent=" + link.get().consentId());
 		return true;
 	}
