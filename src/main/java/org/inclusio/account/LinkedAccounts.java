@@ -34,4 +34,30 @@ public class LinkedAccounts {
 					rs.getObject(9, java.time.LocalDate.class), rs.getBigDecimal(10)))
 			.list();
 	}
+
+	/** A linked account together with whose it is: for jobs that work across citizens, such as reminders. */
+	public record CitizenAccount(long citizenId, long tenantId, AccountSummary account) {
+	}
+
+	/**
+	 * Every active, consented linked account of every citizen, in every municipality. For background jobs only
+	 * (due-date reminders, arrears alerts); pages use {@link #of(long)}.
+	 */
+	public List<CitizenAccount> allActive() {
+		return jdbc.sql("""
+				select l.citizen_id, l.tenant_id, l.id, p.id, p.name, l.reference, r.kind, r.currency, r.balance,
+				       r.arrears, r.next_due_date, r.next_due_amount
+				from account_link l
+				join account_consent c on c.id = l.consent_id and c.revoked_at is null and c.expires_at > now()
+				join account_provider p on p.id = l.provider_id and p.tenant_id = l.tenant_id
+				join account_record r on r.provider_id = l.provider_id and r.reference = l.reference
+				where l.status = 'ACTIVE'
+				order by l.id
+				""")
+			.query((rs, n) -> new CitizenAccount(rs.getLong(1), rs.getLong(2), new AccountSummary(rs.getLong(3),
+					rs.getLong(4), rs.getString(5), rs.getString(6), AccountKind.valueOf(rs.getString(7)),
+					rs.getString(8), rs.getBigDecimal(9), rs.getBigDecimal(10),
+					rs.getObject(11, java.time.LocalDate.class), rs.getBigDecimal(12))))
+			.list();
+	}
 }

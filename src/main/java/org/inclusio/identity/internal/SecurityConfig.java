@@ -25,7 +25,7 @@ class SecurityConfig {
 		// it here as well would make a failed sign-in count twice.
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/", "/css/**", "/js/**", "/images/**", "/favicon.svg", "/error", "/login",
-						"/register", "/register/**", "/password/**")
+						"/register", "/register/**", "/password/**", "/money/advice")
 				.permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 				.requestMatchers("/actuator/**").hasRole("ADMIN")
