@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,7 +38,9 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
 			.toAbsolutePath()
 			.normalize();
 		boolean fresh = environment.getProperty("inclusio.embedded-db.fresh", Boolean.class, false);
-		EmbeddedPostgres postgres = RUNNING.computeIfAbsent(directory, dir -> start(dir, fresh));
+		// zonky's default is off (fast tests); a product keeps every acknowledged commit
+		String synchronousCommit = environment.getProperty("inclusio.embedded-db.synchronous-commit", "on");
+		EmbeddedPostgres postgres = RUNNING.computeIfAbsent(directory, dir -> start(dir, fresh, synchronousCommit));
 		Map<String, Object> properties = new HashMap<>();
 		properties.put("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"));
 		properties.put("spring.datasource.username", "postgres");
@@ -46,7 +49,7 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
 		environment.getPropertySources().addFirst(new MapPropertySource(SOURCE_NAME, properties));
 	}
 
-	private static EmbeddedPostgres start(Path directory, boolean fresh) {
+	private static EmbeddedPostgres start(Path directory, boolean fresh, String synchronousCommit) {
 		try {
 			if (fresh) {
 				// tests start from an empty database in every JVM
@@ -59,6 +62,8 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
 				.setServerConfig("max_connections", "100")
 				.setServerConfig("shared_buffers", "64MB")
 				.setServerConfig("fsync", "on")
+				.setServerConfig("synchronous_commit", synchronousCommit)
+				.setPGStartupWait(Duration.ofSeconds(60)) // a busy 2-core machine after an unclean stop needs more than 10 s
 				.setRegisterShutdownHook(false)
 				.start();
 			// Spring Boot runs its shutdown handlers after it has closed every application context, so the
