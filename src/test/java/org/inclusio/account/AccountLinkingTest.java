@@ -127,8 +127,10 @@ class AccountLinkingTest extends WebTest {
 		HttpSession caseworker = signedIn("caseworker@sofia.inclusio.eu");
 
 		assertThat(caseworker.get("/caseworker/citizens/" + citizenId + "/account").statusCode()).isEqualTo(403);
+		// "has not agreed", or "no longer" if another test had the demo resident share before
 		assertThat(caseworker.get("/caseworker/citizens?email=citizen@sofia.inclusio.eu&lang=en").body())
-			.contains("has not agreed");
+			.containsAnyOf("has not agreed", "no longer lets caseworkers see their accounts")
+			.doesNotContain("/caseworker/citizens/" + citizenId + "/account");
 
 		citizen.submit("/account/links", "/account/sharing", Map.of());
 		var view = caseworker.get("/caseworker/citizens/" + citizenId + "/account?lang=en");
@@ -147,6 +149,67 @@ class AccountLinkingTest extends WebTest {
 		// another municipality's caseworker never sees Sofia's citizens
 		long tvarditsaCitizen = userId("citizen@tvarditsa.inclusio.eu");
 		assertThat(caseworker.get("/caseworker/citizens/" + tvarditsaCitizen + "/account").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void aCaseworkerIsToldInTheirLanguageThatAResidentDoesNotOrNoLongerShare() {
+		String email = "linking.sharing." + System.nanoTime() + "@example.org";
+		HttpSession citizen = newCitizen(email);
+		long citizenId = userId(email);
+		HttpSession caseworker = signedIn("caseworker@sofia.inclusio.eu");
+		String view = "/caseworker/citizens/" + citizenId + "/account";
+		try {
+			// never shared: a page that says so and what to do, not a bare error page; still a refusal
+			var never = caseworker.get(view + "?lang=en");
+			assertThat(never.statusCode()).isEqualTo(403);
+			assertThat(never.body()).contains("<h1>Test Citizen does not share their accounts with caseworkers</h1>")
+				.contains("Test Citizen does not let caseworkers see their accounts, so you cannot see them.")
+				.contains("ask them").contains("href=\"/caseworker/citizens\"").contains("Find another resident")
+				.doesNotContain("You cannot see this page");
+			assertThat(caseworker.get("/caseworker/citizens?email=" + email).body()).contains("has not agreed");
+			assertThat(refusals(citizenId, "no-consent:never")).isEqualTo(1);
+
+			// shared, then stopped: "no longer", in Bulgarian and Latvian too, and nothing of the accounts
+			citizen.submit("/account/links", "/account/sharing", Map.of());
+			assertThat(caseworker.get(view).statusCode()).isEqualTo(200);
+			citizen.submit("/account/links", "/account/sharing/revoke", Map.of());
+			var stopped = caseworker.get(view + "?lang=bg");
+			assertThat(stopped.statusCode()).isEqualTo(403);
+			assertThat(stopped.body()).contains("<h1>Test Citizen вече не споделя сметките си със социалните работници</h1>")
+				.contains("Test Citizen спря достъпа на социалните работници до сметките си")
+				.contains("Търсене на друг жител").contains("lang=\"bg\"");
+			assertThat(caseworker.get(view + "?lang=lv").body())
+				.contains("<h1>Test Citizen vairs nekopīgo savus kontus ar sociālajiem darbiniekiem</h1>")
+				.contains("Atrast citu iedzīvotāju");
+			assertThat(caseworker.get("/caseworker/citizens?email=" + email + "&lang=en").body())
+				.contains("This person no longer lets caseworkers see their accounts: sharing has been stopped.")
+				.doesNotContain(view);
+			assertThat(refusals(citizenId, "no-consent:stopped")).isEqualTo(2);
+
+			// shared again, and the time agreed runs out
+			citizen.submit("/account/links", "/account/sharing", Map.of());
+			jdbc.sql("""
+					update account_consent set expires_at = now() - interval '1 second'
+					where citizen_id = :c and kind = 'CASEWORKER_VIEW' and revoked_at is null
+					""").param("c", citizenId).update();
+			var ended = caseworker.get(view);
+			assertThat(ended.statusCode()).isEqualTo(403);
+			assertThat(ended.body()).contains("<h1>Test Citizen no longer shares their accounts with caseworkers</h1>")
+				.contains("The time for which Test Citizen let caseworkers see their accounts has ended");
+			assertThat(refusals(citizenId, "no-consent:ended")).isEqualTo(1);
+			assertThat(jdbc.sql("select count(*) from identity_audit_log where action = 'READ' and subject_type = 'citizen-dashboard' and subject_id = :id")
+				.param("id", String.valueOf(citizenId)).query(Integer.class).single()).as("the one look while shared").isEqualTo(1);
+		}
+		finally {
+			jdbc.sql("update identity_user set preferred_language = 'bg' where email = 'caseworker@sofia.inclusio.eu'").update();
+		}
+	}
+
+	private int refusals(long citizenId, String why) {
+		return jdbc.sql("""
+				select count(*) from identity_audit_log
+				where action = 'READ_REFUSED' and subject_type = 'citizen-dashboard' and subject_id = :id and details = :why
+				""").param("id", String.valueOf(citizenId)).param("why", why).query(Integer.class).single();
 	}
 
 	@Test

@@ -7,8 +7,6 @@ import com.microsoft.playwright.Page;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.inclusio.support.TestMailServer;
@@ -128,7 +126,7 @@ abstract class AccountBrowserSupport extends BrowserTestSupport {
 	}
 
 	static String longDate(LocalDate date, Language language) {
-		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(language.code)).format(date);
+		return org.inclusio.shared.web.Amounts.date(date, Locale.forLanguageTag(language.code));
 	}
 
 	/** Nothing on the page reaches past the right edge of a screen of the given width. */

@@ -119,15 +119,19 @@ class AccountDemoResidentBrowserTest extends AccountBrowserSupport {
 		expect(page.locator(".notice--success[role=status]")).hasText(words.sharingStopped());
 		expect(page.locator("main form[action='/account/sharing'] button")).hasText(words.sharingStart());
 
-		// the same caseworker is refused at once, on an error page in their language, and told why when searching
+		// the same caseworker is refused at once, told in their language that the resident no longer shares, and
+		// again when searching
 		openBrowser("sharing-caseworker-refused-" + language.code, signedInAs(caseworker));
 		visit(viewPath, 403);
 		assertLanguage(language);
-		expect(page.locator("h1")).hasText(words.forbiddenTitle());
+		expect(page.locator("h1")).hasText(String.format(words.noLongerSharesTitle(), CITIZEN_NAME));
 		expect(page.locator("main")).not().containsText(HOUSING);
+		expect(page.locator("main .card")).hasCount(0);
+		clickToNewPage(page.locator("main a[href='/caseworker/citizens']"), "caseworker-find-again");
+		expect(page.locator("h1")).hasText(words.findTitle());
 		visit("/caseworker/citizens?email=" + CITIZEN_EMAIL);
 		expect(page.locator("main .card h2")).hasText(CITIZEN_NAME);
-		expect(page.locator("main .card")).containsText(words.findNoConsent());
+		expect(page.locator("main .card")).containsText(words.findStopped());
 		expect(page.locator("main .card a")).hasCount(0);
 	}
 }

@@ -58,4 +58,25 @@ class AccountSmallScreenBrowserTest extends AccountBrowserSupport {
 		visit("/account/links");
 		assertFitsScreen(WIDTH);
 	}
+
+	/** The page a caseworker gets when the resident does not share (or no longer shares), with and without JavaScript. */
+	@ParameterizedTest
+	@EnumSource(Language.class)
+	void theNotSharedPageFitsA360PixelScreenWithAndWithoutJavaScript(Language language) {
+		stopCaseworkerSharing();
+		String path = "/caseworker/citizens/" + userId(CITIZEN_EMAIL) + "/account?lang=" + language.code;
+		for (boolean javaScript : new boolean[] { true, false }) {
+			openBrowser("360px-not-shared-" + (javaScript ? "" : "nojs-") + language.code,
+					phone().setJavaScriptEnabled(javaScript));
+			visit("/login?lang=" + language.code);
+			signIn(CASEWORKER_EMAIL, DEMO_PASSWORD);
+			visit(path, 403);
+			assertLanguage(language);
+			expect(page.locator("h1")).containsText(CITIZEN_NAME);
+			expect(page.locator("main")).not().containsText(HOUSING);
+			assertFitsScreen(WIDTH);
+			clickToNewPage(page.locator("main a[href='/caseworker/citizens']"), "360px-find-again");
+			expect(page.locator("h1")).hasText(AccountWords.of(language).findTitle());
+		}
+	}
 }

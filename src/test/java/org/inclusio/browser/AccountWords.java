@@ -11,8 +11,8 @@ record AccountWords(String dashboardTitle, String rentTitle, String councilTaxTi
 		String consentRequired, String linksTitle, String revokeWith, String revoked, String sharingStart,
 		String sharingStop, String sharingStarted, String sharingStopped, String providerCodeTitle,
 		String referenceRequired, String letterTitle, String letterCodeLabel, String letterExpires,
-		String findTitle, String findView, String findNoConsent, String viewTitle, String readOnly,
-		String forbiddenTitle, String providersTitle, String newProvider, String providerNameRequired,
+		String findTitle, String findView, String findStopped, String viewTitle, String readOnly,
+		String noLongerSharesTitle, String providersTitle, String newProvider, String providerNameRequired,
 		String providerKindRequired, String providerCreated, String notStaff, String memberAdded) {
 
 	static AccountWords of(Language language) {
@@ -31,8 +31,8 @@ record AccountWords(String dashboardTitle, String rentTitle, String councilTaxTi
 					"Социалните работници вече не могат да виждат сметките ви.", "Код за свързване за клиент",
 					"Въведете номера на клиента", "Вашият код за свързване с Inclusio", "Код за свързване:",
 					"Кодът работи веднъж, до %s.", "Търсене на жител", "Вижте сметките му",
-					"Този човек не е позволил на социалните работници да виждат сметките му.", "Сметки на %s",
-					"Можете само да четете.", "Нямате достъп до тази страница", "Доставчици",
+					"Този човек вече не позволява на социалните работници да виждат сметките му: споделянето е спряно.", "Сметки на %s",
+					"Можете само да четете.", "%s вече не споделя сметките си със социалните работници", "Доставчици",
 					"Добавяне на доставчик", "Въведете името на организацията", "Изберете вида на организацията",
 					"Доставчикът е добавен.", "Няма служебен профил на доставчик с този имейл във вашата община.",
 					"Служителят е добавен.");
@@ -50,8 +50,8 @@ record AccountWords(String dashboardTitle, String rentTitle, String councilTaxTi
 					"Sociālie darbinieki tagad var redzēt jūsu kontus.", "Sociālie darbinieki vairs nevar redzēt jūsu kontus.",
 					"Sasaistes kods klientam", "Ievadiet klienta numuru", "Jūsu Inclusio sasaistes kods",
 					"Sasaistes kods:", "Kods darbojas vienu reizi, līdz %s.", "Atrast iedzīvotāju", "Skatīt viņa kontus",
-					"Šī persona nav atļāvusi sociālajiem darbiniekiem redzēt savus kontus.", "%s konti",
-					"Jūs varat tikai lasīt.", "Jums nav piekļuves šai lapai", "Pakalpojumu sniedzēji",
+					"Šī persona vairs neļauj sociālajiem darbiniekiem redzēt savus kontus: kopīgošana ir pārtraukta.", "%s konti",
+					"Jūs varat tikai lasīt.", "%s vairs nekopīgo savus kontus ar sociālajiem darbiniekiem", "Pakalpojumu sniedzēji",
 					"Pievienot pakalpojumu sniedzēju", "Ievadiet organizācijas nosaukumu",
 					"Izvēlieties organizācijas veidu", "Pakalpojumu sniedzējs ir pievienots.",
 					"Jūsu pašvaldībā nav pakalpojumu sniedzēja darbinieka konta ar šo e-pastu.", "Darbinieks ir pievienots.");
@@ -67,8 +67,8 @@ record AccountWords(String dashboardTitle, String rentTitle, String councilTaxTi
 					"Caseworkers can now see your accounts.", "Caseworkers can no longer see your accounts.",
 					"Give a customer a link code", "Enter the customer reference", "Your Inclusio link code",
 					"Link code:", "The code works once, until %s.", "Find a resident", "See their accounts",
-					"This person has not agreed to let caseworkers see their accounts.", "Accounts of %s",
-					"You can only read this.", "You cannot see this page", "Providers", "Add a provider",
+					"This person no longer lets caseworkers see their accounts: sharing has been stopped.", "Accounts of %s",
+					"You can only read this.", "%s no longer shares their accounts with caseworkers", "Providers", "Add a provider",
 					"Enter the name of the organisation", "Choose what kind of organisation it is",
 					"The provider has been added.",
 					"There is no provider staff account with this email in your municipality.",

@@ -1,5 +1,7 @@
 package org.inclusio.account.internal;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
 import org.inclusio.identity.AuditLog;
 import org.inclusio.identity.People;
 import org.inclusio.identity.Role;
@@ -16,7 +18,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A caseworker sees a citizen's dashboard, read-only, only while the citizen consents, and every look is in the
- * audit log, including the refused ones.
+ * audit log, including the refused ones. Without consent the caseworker is told, in plain words, that the person
+ * does not share (or no longer shares) their accounts, and what they can do.
  */
 @Controller
 @PreAuthorize("hasRole('CASEWORKER')")
@@ -46,21 +49,31 @@ class CaseworkerController {
 			audit.record("SEARCH", "citizen", person.map(People.Person::id).orElse(null));
 			model.addAttribute("searched", true);
 			person.ifPresent(p -> {
+				var until = consents.caseworkerViewUntil(caseworker.tenantId(), p.id());
 				model.addAttribute("person", p);
-				model.addAttribute("consentUntil", consents.caseworkerViewUntil(caseworker.tenantId(), p.id()).orElse(null));
+				model.addAttribute("consentUntil", until.orElse(null));
+				if (until.isEmpty()) {
+					model.addAttribute("notShared", consents.whyCaseworkersCannotSee(caseworker.tenantId(), p.id()));
+				}
 			});
 		}
 		return "account/caseworker-find";
 	}
 
 	@GetMapping("/caseworker/citizens/{id}/account")
-	String view(@AuthenticationPrincipal SignedInUser caseworker, @PathVariable long id, Model model) {
+	String view(@AuthenticationPrincipal SignedInUser caseworker, @PathVariable long id, Model model,
+			HttpServletResponse response) {
 		var person = people.find(caseworker.tenantId(), id).filter(p -> p.has(Role.CITIZEN))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		var until = consents.caseworkerViewUntil(caseworker.tenantId(), id);
 		if (until.isEmpty()) {
-			audit.record("READ_REFUSED", "citizen-dashboard", id, "no-consent");
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+			Consents.NotShared why = consents.whyCaseworkersCannotSee(caseworker.tenantId(), id);
+			audit.record("READ_REFUSED", "citizen-dashboard", id, "no-consent:" + why.name().toLowerCase(Locale.ROOT));
+			// still a refusal (403), but a page that says why and what to do rather than a bare error
+			response.setStatus(HttpStatus.FORBIDDEN.value());
+			model.addAttribute("person", person);
+			model.addAttribute("notShared", why);
+			return "account/caseworker-not-shared";
 		}
 		audit.record("READ", "citizen-dashboard", id);
 		model.addAttribute("person", person);

@@ -77,6 +77,26 @@ class Consents {
 			.optional();
 	}
 
+	/** Why caseworkers cannot see a citizen's dashboard: they stopped sharing, the sharing ran out, or never was. */
+	enum NotShared {
+		STOPPED, ENDED, NEVER
+	}
+
+	/** For a citizen who does not share with caseworkers now ({@link #caseworkerViewUntil} is empty): why not. */
+	NotShared whyCaseworkersCannotSee(long tenantId, long citizenId) {
+		return jdbc.sql("""
+				select revoked_at is not null from account_consent
+				where tenant_id = :tenant and citizen_id = :citizen and kind = 'CASEWORKER_VIEW'
+				order by given_at desc, id desc limit 1
+				""")
+			.param("tenant", tenantId)
+			.param("citizen", citizenId)
+			.query(Boolean.class)
+			.optional()
+			.map(revoked -> revoked ? NotShared.STOPPED : NotShared.ENDED)
+			.orElse(NotShared.NEVER);
+	}
+
 	int revokeCaseworkerView(long citizenId) {
 		return jdbc.sql("""
 				update account_consent set revoked_at = :now

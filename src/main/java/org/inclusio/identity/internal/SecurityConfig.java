@@ -3,6 +3,7 @@ package org.inclusio.identity.internal;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -10,6 +11,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 @Configuration
 @EnableMethodSecurity
@@ -19,18 +21,25 @@ class SecurityConfig {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
+	/** Stops reminder emails from the link in one of them, without signing in (money's UnsubscribeController). */
+	static final String MONEY_UNSUBSCRIBE = "/money/unsubscribe";
+
 	@Bean
 	SecurityFilterChain web(HttpSecurity http, SignInHandlers handlers) throws Exception {
 		// The single AuthenticationProvider bean (ThrottledAuthenticationProvider) becomes the global one; adding
 		// it here as well would make a failed sign-in count twice.
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/", "/css/**", "/js/**", "/images/**", "/favicon.svg", "/error", "/login",
-						"/register", "/register/**", "/password/**", "/money/advice")
+						"/register", "/register/**", "/password/**", "/money/advice", MONEY_UNSUBSCRIBE)
 				.permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 				.requestMatchers("/actuator/**").hasRole("ADMIN")
 				.requestMatchers("/admin/**").hasRole("ADMIN")
 				.anyRequest().authenticated())
+			// Mail programs POST the one-click unsubscribe (RFC 8058) without cookies or a CSRF token; the unguessable
+			// token in the request is what authorises it, and stopping emails twice changes nothing
+			.csrf(csrf -> csrf.ignoringRequestMatchers(
+					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, MONEY_UNSUBSCRIBE)))
 			.formLogin(form -> form.loginPage("/login")
 				.usernameParameter("email")
 				.passwordParameter("password")

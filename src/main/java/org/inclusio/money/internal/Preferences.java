@@ -70,6 +70,25 @@ class Preferences {
 		return found;
 	}
 
+	/**
+	 * Turns reminder emails off and leaves the rest as it was (or as the defaults are). Returns false if they
+	 * were already off.
+	 */
+	boolean turnOffEmail(long tenantId, long citizenId) {
+		return jdbc.sql("""
+				insert into money_preference (citizen_id, tenant_id, email_enabled, in_app_enabled, days_before, updated_at)
+				values (:citizen, :tenant, false, :inApp, :days, :now)
+				on conflict (citizen_id) do update set email_enabled = false, updated_at = excluded.updated_at
+				where money_preference.tenant_id = excluded.tenant_id and money_preference.email_enabled
+				""")
+			.param("citizen", citizenId)
+			.param("tenant", tenantId)
+			.param("inApp", defaults.inApp())
+			.param("days", defaults.daysBefore())
+			.param("now", clock.instant().atOffset(ZoneOffset.UTC))
+			.update() == 1;
+	}
+
 	void save(long tenantId, long citizenId, Preference preference) {
 		jdbc.sql("""
 				insert into money_preference (citizen_id, tenant_id, email_enabled, in_app_enabled, days_before, updated_at)

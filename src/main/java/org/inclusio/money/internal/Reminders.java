@@ -50,6 +50,8 @@ class Reminders {
 
 	private final Preferences preferences;
 
+	private final Unsubscribes unsubscribes;
+
 	private final Notices notices;
 
 	private final People people;
@@ -70,11 +72,12 @@ class Reminders {
 
 	private final String baseUrl;
 
-	Reminders(LinkedAccounts accounts, Preferences preferences, Notices notices, People people, Mailer mailer,
-			AuditLog audit, JdbcClient jdbc, TransactionTemplate transactions, Clock clock, Amounts amounts,
-			MessageSource messages, @Value("${inclusio.base-url}") String baseUrl) {
+	Reminders(LinkedAccounts accounts, Preferences preferences, Unsubscribes unsubscribes, Notices notices,
+			People people, Mailer mailer, AuditLog audit, JdbcClient jdbc, TransactionTemplate transactions,
+			Clock clock, Amounts amounts, MessageSource messages, @Value("${inclusio.base-url}") String baseUrl) {
 		this.accounts = accounts;
 		this.preferences = preferences;
+		this.unsubscribes = unsubscribes;
 		this.notices = notices;
 		this.people = people;
 		this.mailer = mailer;
@@ -181,7 +184,7 @@ class Reminders {
 					model.put("arrears", account.hasArrears() ? amounts.money(account.arrears(), account.currency()) : null);
 					return null;
 				});
-				mailer.send(person.get().email(), locale, "money-due-soon", model);
+				mailer.send(person.get().email(), locale, "money-due-soon", model, unsubscribeLink(held, locale, model));
 			}
 			audit.record(held.tenantId(), null, "SEND_REMINDER", "account-link", account.linkId(),
 					"due=" + account.nextDueDate() + ",email=" + preference.email() + ",inApp=" + preference.inApp());
@@ -237,7 +240,7 @@ class Reminders {
 					model.put("arrears", amounts.money(now, account.currency()));
 					return null;
 				});
-				mailer.send(person.get().email(), locale, "money-arrears-up", model);
+				mailer.send(person.get().email(), locale, "money-arrears-up", model, unsubscribeLink(held, locale, model));
 			}
 			audit.record(held.tenantId(), null, "SEND_ARREARS_ALERT", "account-link", account.linkId(),
 					"email=" + preference.email() + ",inApp=" + preference.inApp());
@@ -258,6 +261,17 @@ class Reminders {
 		model.put("adviceLink", baseUrl + "/money/advice");
 		model.put("settingsLink", baseUrl + "/money/settings");
 		return model;
+	}
+
+	/**
+	 * A link of its own for this email that stops reminder emails without signing in: in the email's text and in
+	 * its List-Unsubscribe header. It names the language the email is in, so the page speaks it too; nothing else.
+	 */
+	private String unsubscribeLink(CitizenAccount held, Locale locale, Map<String, Object> model) {
+		String link = baseUrl + "/money/unsubscribe?token=" + unsubscribes.issue(held.tenantId(), held.citizenId())
+				+ "&lang=" + locale.getLanguage();
+		model.put("unsubscribeLink", link);
+		return link;
 	}
 
 	/** Money and dates are written the way the recipient reads them, whatever thread this runs on. */
@@ -281,5 +295,6 @@ class Reminders {
 			.param("before", today.minusDays(400))
 			.update();
 		notices.forgetOld();
+		unsubscribes.forgetExpired();
 	}
 }

@@ -20,8 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Delivers stored emails over SMTP: right after they are saved, and again by a job (on one node) for any that
- * failed. A row is locked while it is sent, so no two nodes send the same email. Once sent, the body is
- * cleared: it may hold a one-time link and is not needed any more.
+ * failed. A row is locked while it is sent, so no two nodes send the same email. Once sent, the body and the
+ * unsubscribe address are cleared: they may hold a one-time link and are not needed any more.
  */
 @Component
 class EmailDelivery {
@@ -70,14 +70,14 @@ class EmailDelivery {
 
 	void deliver(long id) {
 		transactions.executeWithoutResult(status -> {
-			record Pending(String recipient, String subject, String body) {
+			record Pending(String recipient, String subject, String body, String unsubscribe) {
 			}
 			var pending = jdbc.sql("""
-					select recipient, subject, body_text from notification_email
+					select recipient, subject, body_text, list_unsubscribe from notification_email
 					where id = :id and sent_at is null for update skip locked
 					""")
 				.param("id", id)
-				.query((rs, n) -> new Pending(rs.getString(1), rs.getString(2), rs.getString(3)))
+				.query((rs, n) -> new Pending(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
 				.optional();
 			if (pending.isEmpty()) {
 				return;
@@ -89,8 +89,17 @@ class EmailDelivery {
 				helper.setTo(pending.get().recipient());
 				helper.setSubject(pending.get().subject());
 				helper.setText(pending.get().body(), false);
+				if (pending.get().unsubscribe() != null) {
+					// RFC 8058: mail programs POST "List-Unsubscribe=One-Click" to the address, without cookies
+					message.setHeader("List-Unsubscribe", "<" + pending.get().unsubscribe() + ">");
+					message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+				}
 				sender.send(message);
-				jdbc.sql("update notification_email set sent_at = :now, body_text = '', attempts = attempts + 1 where id = :id")
+				jdbc.sql("""
+						update notification_email set sent_at = :now, body_text = '', list_unsubscribe = null,
+						  attempts = attempts + 1
+						where id = :id
+						""")
 					.param("now", clock.instant().atOffset(ZoneOffset.UTC))
 					.param("id", id)
 					.update();

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.inclusio.notification.Mailer;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,6 +17,9 @@ import org.thymeleaf.context.Context;
 
 @Service
 class OutboxMailer implements Mailer {
+
+	/** An absolute http(s) address that cannot break out of its header (no spaces, angle brackets or line breaks). */
+	private static final Pattern HEADER_SAFE_LINK = Pattern.compile("https?://[\\x21-\\x7e&&[^<>\"]]{1,480}");
 
 	private final JdbcClient jdbc;
 
@@ -39,15 +43,25 @@ class OutboxMailer implements Mailer {
 	@Override
 	@Transactional
 	public void send(String to, Locale locale, String template, Map<String, Object> model) {
+		send(to, locale, template, model, null);
+	}
+
+	@Override
+	@Transactional
+	public void send(String to, Locale locale, String template, Map<String, Object> model, String unsubscribeLink) {
+		if (unsubscribeLink != null && !HEADER_SAFE_LINK.matcher(unsubscribeLink).matches()) {
+			throw new IllegalArgumentException("Not an address for List-Unsubscribe: " + unsubscribeLink);
+		}
 		String subject = messages.getMessage("email." + template + ".subject", null, locale);
 		String body = emailTemplates.process(template, new Context(locale, model));
 		long id = jdbc.sql("""
-				insert into notification_email (recipient, subject, body_text, created_at)
-				values (:to, :subject, :body, :now) returning id
+				insert into notification_email (recipient, subject, body_text, list_unsubscribe, created_at)
+				values (:to, :subject, :body, :unsubscribe, :now) returning id
 				""")
 			.param("to", to)
 			.param("subject", subject)
 			.param("body", body)
+			.param("unsubscribe", unsubscribeLink)
 			.param("now", clock.instant().atOffset(ZoneOffset.UTC))
 			.query(Long.class)
 			.single();

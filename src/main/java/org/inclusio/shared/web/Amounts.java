@@ -32,10 +32,21 @@ public class Amounts {
 		};
 	}
 
+	private static final DateTimeFormatter BULGARIAN_DATE = DateTimeFormatter.ofPattern("d MMMM y", Locale.of("bg"));
+
 	public String date(LocalDate date) {
+		return date(date, LocaleContextHolder.getLocale());
+	}
+
+	/** A date as people write it in full ("5 March 2026", "5 март 2026", "2026. gada 5. marts"). */
+	public static String date(LocalDate date, Locale locale) {
 		if (date == null) {
 			return "";
 		}
-		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(LocaleContextHolder.getLocale()).format(date);
+		if ("bg".equals(locale.getLanguage())) {
+			// the JDK's long Bulgarian date ends in "г.", which doubles the full stop at the end of a sentence
+			return BULGARIAN_DATE.format(date);
+		}
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
 	}
 }
