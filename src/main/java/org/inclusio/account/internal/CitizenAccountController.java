@@ -74,10 +74,10 @@ class CitizenAccountController {
 	}
 
 	@GetMapping
-	@Transactional
 	String dashboard(@AuthenticationPrincipal SignedInUser citizen, Model model) {
-		model.addAttribute("view", dashboard.of(citizen.id()));
-		dashboard.visited(citizen.id());
+		Dashboard.View view = dashboard.of(citizen.id());
+		model.addAttribute("view", view);
+		dashboard.visited(citizen.id(), view);
 		return "account/dashboard";
 	}
 

@@ -117,6 +117,8 @@ class Links {
 		if (link.isEmpty()) {
 			return false;
 		}
+		// waits for the provider's batches in flight, so that the delete below also removes what they store
+		ProviderDataLock.exclusive(jdbc, link.get().providerId());
 		consents.revoke(link.get().consentId(), citizen.id());
 		jdbc.sql("update account_link set status = 'REVOKED', revoked_at = :now where id = :id")
 			.param("now", clock.instant().atOffset(ZoneOffset.UTC))

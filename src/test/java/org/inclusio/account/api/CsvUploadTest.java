@@ -170,18 +170,43 @@ class CsvUploadTest extends ProviderDataTestSupport {
 	}
 
 	@Test
-	void aFileOverFiveMegabytesIsRefusedInThePersonsLanguage() {
+	void aFileOverTwentyMegabytesIsRefusedInThePersonsLanguage() {
 		long provider = newProvider();
 		HttpSession staff = staff();
 		staff.get("/?lang=lv");
-		byte[] big = ("reference,external_id,date,amount,description\n" + "A,1,2026-01-01,1,x\n".repeat(330_000))
+		byte[] big = ("reference,external_id,date,amount,description\n" + "A,1,2026-01-01,1,x\n".repeat(1_110_000))
 			.getBytes(StandardCharsets.UTF_8);
-		assertThat(big.length).isGreaterThan(5 * 1024 * 1024);
+		assertThat(big.length).isGreaterThan(20 * 1024 * 1024);
 		var refused = upload(staff, provider, "transactions", "big.csv", big);
 		assertThat(refused.statusCode()).isEqualTo(302);
 		assertThat(refused.headers().firstValue("Location")).hasValue("/provider/" + provider + "/upload?tooLarge");
 		assertThat(staff.get("/provider/" + provider + "/upload?tooLarge").body())
-			.contains("Fails ir lielāks par 5 MB. Sadaliet to mazākos failos");
+			.contains("Fails ir lielāks par 20 MB. Sadaliet to mazākos failos");
+	}
+
+	@Test
+	void anUploadStoredInTheEarlierFormatIsStillPreviewedAndStored() {
+		long provider = newProvider();
+		String reference = unique("AGRĀK");
+		link(provider, reference);
+		long staffId = jdbc.sql("select id from identity_user where email_normalized = ?").param(STAFF).query(Long.class).single();
+		java.util.UUID upload = java.util.UUID.randomUUID();
+		// rows as objects, as uploads were kept until the rows became arrays
+		jdbc.sql("""
+				insert into account_upload (id, provider_id, user_id, dataset, file_name, decimal_comma, row_count, rows,
+				                            created_at, expires_at)
+				values (?, ?, ?, 'ACCOUNTS', 'earlier.csv', false, 1,
+				        cast(? as jsonb), now(), now() + interval '1 day')""")
+			.params(upload, provider, staffId, "[{\"row\": 2, \"values\": {\"reference\": \"" + reference
+					+ "\", \"kind\": \"RENT\", \"currency\": \"EUR\", \"balance\": \"12.50\", \"arrears\": \"0\"}}]")
+			.update();
+		HttpSession staff = staff();
+		staff.get("/?lang=en");
+		String preview = "/provider/" + provider + "/upload/" + upload;
+		assertThat(staff.get(preview).body()).contains("Rows that can be stored: 1 (new: 1, changed: 0, already stored: 0)")
+			.contains(reference);
+		staff.submit(preview, preview + "/commit", Map.of());
+		assertThat(count("select count(*) from account_record where reference = ? and balance = 12.50", reference)).isEqualTo(1);
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package org.inclusio.account.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -17,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataIntegrityViolationException;
 import tools.jackson.databind.JsonNode;
 
 /** The provider push API over real HTTP, against the real database. */
@@ -133,6 +135,9 @@ class ProviderApiTest extends ProviderDataTestSupport {
 		assertThat(noAccount.error(0).path("code").asString()).isEqualTo("NO_ACCOUNT");
 
 		assertThat(post(key, "/accounts", accounts(account(linked, "10", "0"))).status()).isEqualTo(200);
+		assertThat(post(key, "/transactions", transactions(transaction(linked, "T-1", TODAY, "1", "x"))).status())
+			.isEqualTo(200);
+		long record = jdbc.sql("select id from account_record where reference = ?").param(linked).query(Long.class).single();
 		String before = Instant.now().minusSeconds(1).toString();
 		Answer active = get(key, "/links?since=" + Instant.now().minusSeconds(3600));
 		assertThat(active.json().path("links").toString()).contains(linked).contains("ACTIVE");
@@ -145,6 +150,12 @@ class ProviderApiTest extends ProviderDataTestSupport {
 				+ "\",\"externalId\":\"M-9\",\"subject\":\"s\",\"body\":\"b\",\"sentAt\":\"2026-01-01T00:00:00Z\"}]}")
 			.error(0).path("code").asString()).isEqualTo("NOT_LINKED");
 		assertThat(count("select count(*) from account_record where reference = ?", linked)).as("deleted on revocation").isZero();
+		assertThat(count("select count(*) from account_transaction where record_id = ?", record))
+			.as("transactions deleted with their account").isZero();
+		assertThatThrownBy(() -> jdbc.sql("""
+				insert into account_transaction (record_id, external_id, booked_on, amount, description, received_at)
+				values (?, 'T-2', current_date, 1, 'x', now())""").param(record).update())
+			.as("no transaction without its account").isInstanceOf(DataIntegrityViolationException.class);
 
 		Answer feed = get(key, "/links?since=" + before);
 		assertThat(feed.status()).isEqualTo(200);

@@ -16,8 +16,10 @@ import static org.inclusio.account.internal.api.Field.SENT_AT;
 import static org.inclusio.account.internal.api.Field.SUBJECT;
 
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -37,10 +39,13 @@ enum Dataset {
 	/** Whether provider staff can upload it as a CSV file in the browser. */
 	final boolean csv;
 
+	private final Map<String, Field> byJsonName = new HashMap<>();
+
 	Dataset(List<Field> fields, Set<Field> required, boolean csv) {
 		this.fields = fields;
 		this.required = required;
 		this.csv = csv;
+		fields.forEach(field -> byJsonName.put(field.json, field));
 	}
 
 	/** The name of the array in the JSON body and of the endpoint: "accounts", "transactions", "messages". */
@@ -48,8 +53,9 @@ enum Dataset {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
-	Optional<Field> byJson(String name) {
-		return fields.stream().filter(f -> f.json.equals(name)).findFirst();
+	/** The field with this name in the JSON API, or null. */
+	Field byJsonName(String name) {
+		return byJsonName.get(name);
 	}
 
 	Optional<Field> byColumn(String name) {

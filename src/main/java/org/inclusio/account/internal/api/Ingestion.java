@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -15,6 +17,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import org.inclusio.account.internal.ProviderDataLock;
 import org.inclusio.account.internal.api.Rows.AccountRow;
 import org.inclusio.account.internal.api.Rows.MessageRow;
 import org.inclusio.account.internal.api.Rows.TransactionRow;
@@ -22,6 +25,7 @@ import org.inclusio.account.internal.api.Rows.Valid;
 import org.inclusio.account.internal.api.Rows.Validated;
 import org.inclusio.identity.AuditLog;
 import org.inclusio.identity.SignedInUser;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Service;
@@ -40,8 +44,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * time wait for each other on the unique keys (rows are written in key order, so they cannot deadlock) and end
  * with one copy and no error.
  *
- * <p>The links checked are locked ({@code FOR SHARE}) until the batch commits, so a citizen revoking consent
+ * <p>A batch holds the provider's {@link ProviderDataLock} (shared) until it commits, so a citizen revoking consent
  * meanwhile waits for the batch and then deletes what it stored; after the revocation nothing more is accepted.
+ *
+ * <p>Transactions come in large numbers, so their path is kept lean: rows are sent to PostgreSQL as binary arrays
+ * (ids, epoch days, cents, text) in one {@code INSERT ... SELECT FROM unnest(...)}, and only when some rows were
+ * already there (a re-sent batch) are the stored rows read back and compared.
  */
 @Service
 class Ingestion {
@@ -79,6 +87,8 @@ class Ingestion {
 
 	private final JdbcClient jdbc;
 
+	private final JdbcTemplate plain;
+
 	private final AuditLog audit;
 
 	private final Clock clock;
@@ -87,10 +97,11 @@ class Ingestion {
 
 	private final TransactionTemplate reading;
 
-	Ingestion(RowValidator validator, JdbcClient jdbc, AuditLog audit, Clock clock,
+	Ingestion(RowValidator validator, JdbcClient jdbc, JdbcTemplate plain, AuditLog audit, Clock clock,
 			PlatformTransactionManager transactions) {
 		this.validator = validator;
 		this.jdbc = jdbc;
+		this.plain = plain;
 		this.audit = audit;
 		this.clock = clock;
 		this.writing = new TransactionTemplate(transactions);
@@ -169,7 +180,7 @@ class Ingestion {
 
 	/**
 	 * The references among the rows that have an active link with valid consent, each with the id of its account
-	 * record if the provider sent one. Locks the links when writing (see the class comment).
+	 * record if the provider sent one. When writing, first takes the provider's lock (see the class comment).
 	 */
 	private Map<String, Long> linked(long providerId, List<Valid> rows, boolean lock) {
 		Set<String> references = new LinkedHashSet<>();
@@ -178,25 +189,27 @@ class Ingestion {
 		if (references.isEmpty()) {
 			return linked;
 		}
-		jdbc.sql("""
+		if (lock) {
+			ProviderDataLock.shared(jdbc, providerId);
+		}
+		plain.query("""
 				select l.reference, r.id
 				from account_link l
-				join account_consent c on c.id = l.consent_id and c.revoked_at is null and c.expires_at > :now
+				join account_consent c on c.id = l.consent_id and c.revoked_at is null and c.expires_at > ?
 				left join account_record r on r.provider_id = l.provider_id and r.reference = l.reference
-				where l.provider_id = :provider and l.status = 'ACTIVE' and l.reference = any(cast(:references as text[]))
-				order by l.id
-				""" + (lock ? " for share of l" : ""))
-			.param("now", now())
-			.param("provider", providerId)
-			.param("references", texts(references))
-			.query(rs -> {
-				String reference = rs.getString(1);
-				long record = rs.getLong(2);
-				boolean noRecord = rs.wasNull();
-				if (!noRecord || !linked.containsKey(reference)) {
-					linked.put(reference, noRecord ? null : record);
-				}
-			});
+				where l.provider_id = ? and l.status = 'ACTIVE' and l.reference = any(?::text[])
+				""", ps -> {
+			ps.setObject(1, now());
+			ps.setLong(2, providerId);
+			ps.setObject(3, references.toArray(String[]::new)); // a binary text[]: no escaping
+		}, rs -> {
+			String reference = rs.getString(1);
+			long record = rs.getLong(2);
+			boolean noRecord = rs.wasNull();
+			if (!noRecord || !linked.containsKey(reference)) {
+				linked.put(reference, noRecord ? null : record);
+			}
+		});
 		return linked;
 	}
 
@@ -276,61 +289,87 @@ class Ingestion {
 	private record TransactionKey(long record, String externalId) {
 	}
 
+	/** A stored transaction, and whether this very transaction inserted it. */
+	private record StoredTransaction(LocalDate date, BigDecimal amount, String description, boolean insertedNow) {
+	}
+
+	private static final Comparator<Keyed> KEY_ORDER = Comparator.comparingLong(Keyed::record)
+		.thenComparing(k -> k.row().externalId());
+
+	private record Keyed(long record, TransactionRow row) {
+	}
+
 	private List<Planned> transactions(List<Valid> rows, Map<String, Long> linked, Mode mode, List<RowError> errors) {
-		List<TransactionRow> transactions = rows.stream().map(TransactionRow.class::cast).toList();
-		if (transactions.isEmpty()) {
+		int n = rows.size();
+		if (n == 0) {
 			return List.of();
 		}
-		Function<TransactionRow, TransactionKey> key = t -> new TransactionKey(linked.get(t.reference()), t.externalId());
-		Set<TransactionKey> inserted = new HashSet<>();
+		// in key order: two batches with common rows lock them in the same order, so they cannot deadlock
+		Keyed[] keyed = new Keyed[n];
+		for (int i = 0; i < n; i++) {
+			TransactionRow row = (TransactionRow) rows.get(i);
+			keyed[i] = new Keyed(linked.get(row.reference()), row);
+		}
+		Arrays.sort(keyed, KEY_ORDER);
+		long[] record = new long[n];
+		String[] externalId = new String[n];
+		for (int i = 0; i < n; i++) {
+			record[i] = keyed[i].record();
+			externalId[i] = keyed[i].row().externalId();
+		}
+		int inserted = 0;
 		if (mode != Mode.DRY_RUN) {
-			jdbc.sql("""
-					insert into account_transaction (record_id, external_id, booked_on, amount, description, received_at)
-					select cast(u.record_id as bigint), u.external_id, cast(u.booked_on as date), cast(u.amount as numeric),
-					       u.description, :now
-					from unnest(cast(:record as text[]), cast(:externalId as text[]), cast(:date as text[]),
-					            cast(:amount as text[]), cast(:description as text[]))
-					     as u(record_id, external_id, booked_on, amount, description)
-					order by 1, 2
-					on conflict (record_id, external_id) do nothing
-					returning record_id, external_id
-					""")
-				.param("now", now())
-				.param("record", texts(transactions, t -> String.valueOf(linked.get(t.reference()))))
-				.param("externalId", texts(transactions, TransactionRow::externalId))
-				.param("date", texts(transactions, t -> t.date().toString()))
-				.param("amount", texts(transactions, t -> t.amount().toPlainString()))
-				.param("description", texts(transactions, TransactionRow::description))
-				.query(rs -> {
-					inserted.add(new TransactionKey(rs.getLong(1), rs.getString(2)));
-				});
-		}
-		List<TransactionRow> toCompare = transactions.stream().filter(t -> !inserted.contains(key.apply(t))).toList();
-		Map<TransactionKey, TransactionRow> existing = new HashMap<>();
-		if (!toCompare.isEmpty()) {
-			jdbc.sql("""
-					select t.record_id, t.external_id, t.booked_on, t.amount, t.description
-					from account_transaction t
-					join unnest(cast(:record as bigint[]), cast(:externalId as text[])) as k(record_id, external_id)
-					  on t.record_id = k.record_id and t.external_id = k.external_id
-					""")
-				.param("record", texts(toCompare, t -> String.valueOf(linked.get(t.reference()))))
-				.param("externalId", texts(toCompare, TransactionRow::externalId))
-				.query(rs -> {
-					existing.put(new TransactionKey(rs.getLong(1), rs.getString(2)), new TransactionRow(0, null,
-							rs.getString(2), rs.getObject(3, LocalDate.class), rs.getBigDecimal(4), rs.getString(5)));
-				});
-		}
-		List<Planned> planned = new ArrayList<>(transactions.size());
-		for (TransactionRow row : transactions) {
-			TransactionKey k = key.apply(row);
-			if (inserted.contains(k)) {
-				planned.add(new Planned(row, State.NEW));
-				continue;
+			int[] day = new int[n];
+			long[] cents = new long[n];
+			String[] description = new String[n];
+			for (int i = 0; i < n; i++) {
+				TransactionRow row = keyed[i].row();
+				day[i] = Math.toIntExact(row.date().toEpochDay());
+				cents[i] = row.amount().movePointRight(2).longValueExact(); // two decimals, at most 10 million
+				description[i] = row.description();
 			}
-			TransactionRow old = existing.get(k);
-			if (old == null) {
-				planned.add(new Planned(row, State.NEW)); // dry run only: it would be inserted
+			inserted = plain.update("""
+					insert into account_transaction (record_id, external_id, booked_on, amount, description, received_at)
+					select u.record_id, u.external_id, date '1970-01-01' + u.day, u.cents * 0.01, u.description, ?
+					from unnest(?::bigint[], ?::text[], ?::integer[], ?::bigint[], ?::text[])
+					     with ordinality as u(record_id, external_id, day, cents, description, n)
+					order by u.n
+					on conflict (record_id, external_id) do nothing
+					""", ps -> {
+				ps.setObject(1, now());
+				ps.setObject(2, record);
+				ps.setObject(3, externalId);
+				ps.setObject(4, day);
+				ps.setObject(5, cents);
+				ps.setObject(6, description);
+			});
+		}
+		List<Planned> planned = new ArrayList<>(n);
+		if (inserted == n) { // the usual case: every row is new
+			for (Valid row : rows) {
+				planned.add(new Planned(row, State.NEW));
+			}
+			return planned;
+		}
+		// some rows were there already (or, in a dry run, may be): compare them with what is stored
+		Map<TransactionKey, StoredTransaction> stored = new HashMap<>();
+		plain.query("""
+				select t.record_id, t.external_id, t.booked_on, t.amount, t.description,
+				       coalesce(t.xmin = pg_current_xact_id_if_assigned()::xid, false)
+				from unnest(?::bigint[], ?::text[]) as k(record_id, external_id)
+				join account_transaction t on t.record_id = k.record_id and t.external_id = k.external_id
+				""", ps -> {
+			ps.setObject(1, record);
+			ps.setObject(2, externalId);
+		}, rs -> {
+			stored.put(new TransactionKey(rs.getLong(1), rs.getString(2)), new StoredTransaction(
+					rs.getObject(3, LocalDate.class), rs.getBigDecimal(4), rs.getString(5), rs.getBoolean(6)));
+		});
+		for (Valid valid : rows) {
+			TransactionRow row = (TransactionRow) valid;
+			StoredTransaction old = stored.get(new TransactionKey(linked.get(row.reference()), row.externalId()));
+			if (old == null || old.insertedNow()) {
+				planned.add(new Planned(row, State.NEW)); // stored now, or (in a dry run) would be
 			}
 			else if (old.date().equals(row.date()) && sameAmount(old.amount(), row.amount())
 					&& old.description().equals(row.description())) {

@@ -184,6 +184,91 @@ class RowValidator {
 		return value == null ? null : value.strip();
 	}
 
+	/** Whether the text is {@code [+-]?\d+(\.\d+)?} (as {@link #NUMBER}, without a regular expression). */
+	static boolean isNumber(String text) {
+		int i = 0;
+		int n = text.length();
+		if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+			i++;
+		}
+		int digits = i;
+		while (i < n && isDigit(text.charAt(i))) {
+			i++;
+		}
+		if (i == digits) {
+			return false;
+		}
+		if (i == n) {
+			return true;
+		}
+		if (text.charAt(i) != '.') {
+			return false;
+		}
+		int decimals = ++i;
+		while (i < n && isDigit(text.charAt(i))) {
+			i++;
+		}
+		return i == n && i > decimals;
+	}
+
+	private static boolean isDigit(char c) {
+		return c >= '0' && c <= '9';
+	}
+
+	private static boolean hasSpace(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == ' ' || c == '\u00a0' || c == '\u202f' || c == '\u2009') {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The dates nearly every row has, without a formatter: 2026-12-31, and in CSV files 31.12.2026 or 1.2.2026.
+	 * Null for anything else (then the formatters decide, as before); an impossible day is null as well, and the
+	 * formatters, strict like {@code LocalDate.of}, refuse it too.
+	 */
+	static LocalDate commonDate(String text, boolean csv) {
+		int n = text.length();
+		if (n == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+			return date(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
+		}
+		if (!csv || n < 8 || n > 10 || text.charAt(n - 5) != '.') {
+			return null;
+		}
+		int dot = text.indexOf('.');
+		if (dot < 1 || dot > 2 || dot + 2 > n - 5 || n - 5 - dot - 1 > 2) {
+			return null;
+		}
+		return date(digits(text, n - 4, n), digits(text, dot + 1, n - 5), digits(text, 0, dot));
+	}
+
+	private static int digits(String text, int from, int to) {
+		int value = 0;
+		for (int i = from; i < to; i++) {
+			char c = text.charAt(i);
+			if (!isDigit(c)) {
+				return -1;
+			}
+			value = value * 10 + (c - '0');
+		}
+		return value;
+	}
+
+	private static LocalDate date(int year, int month, int day) {
+		if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31) {
+			return null;
+		}
+		try {
+			return LocalDate.of(year, month, day);
+		}
+		catch (java.time.DateTimeException ex) {
+			return null;
+		}
+	}
+
 	/** The checks of one row; every problem is collected, so a person can fix them all at once. */
 	private static final class Check {
 
@@ -199,8 +284,8 @@ class RowValidator {
 			this.raw = raw;
 			this.dialect = dialect;
 			this.errors.addAll(raw.problems());
-			this.unreadable = raw.problems().stream().map(RowError::field).filter(f -> f != null)
-				.collect(java.util.stream.Collectors.toSet());
+			this.unreadable = raw.problems().isEmpty() ? Set.of() : raw.problems().stream().map(RowError::field)
+				.filter(f -> f != null).collect(java.util.stream.Collectors.toSet());
 		}
 
 		void error(Field field, String code, Object... args) {
@@ -223,7 +308,8 @@ class RowValidator {
 				}
 				return null;
 			}
-			if (field.maxLength > 0 && value.codePointCount(0, value.length()) > field.maxLength) {
+			if (field.maxLength > 0 && value.length() > field.maxLength
+					&& value.codePointCount(0, value.length()) > field.maxLength) {
 				error(field, "TOO_LONG", field.maxLength);
 				return null;
 			}
@@ -252,17 +338,19 @@ class RowValidator {
 			}
 			String normalized = value;
 			if (dialect.csv()) {
-				normalized = DIGIT_GROUP_SPACE.matcher(normalized).replaceAll("");
+				if (hasSpace(normalized)) {
+					normalized = DIGIT_GROUP_SPACE.matcher(normalized).replaceAll("");
+				}
 				if (dialect.decimalComma() && normalized.indexOf(',') >= 0 && normalized.indexOf('.') < 0) {
 					normalized = normalized.replace(',', '.');
 				}
 			}
-			if (normalized.length() > MAX_NUMBER_LENGTH || !NUMBER.matcher(normalized).matches()) {
+			if (normalized.length() > MAX_NUMBER_LENGTH || !isNumber(normalized)) {
 				error(field, "INVALID_NUMBER");
 				return null;
 			}
 			BigDecimal amount = new BigDecimal(normalized);
-			if (amount.stripTrailingZeros().scale() > 2) {
+			if (amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2) {
 				error(field, "TOO_MANY_DECIMALS");
 				return null;
 			}
@@ -295,6 +383,10 @@ class RowValidator {
 		}
 
 		private LocalDate parseDate(String value) {
+			LocalDate common = commonDate(value, dialect.csv());
+			if (common != null) {
+				return common;
+			}
 			try {
 				return LocalDate.parse(value, ISO_DATE);
 			}

@@ -39,9 +39,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('PROVIDER_STAFF')")
 class UploadController {
 
-	static final long MAX_FILE_BYTES = ProviderApiController.MAX_BODY_BYTES;
+	/** A provider's whole book in one file: up to 100,000 rows in up to 20 MB (the API takes 5,000 per batch). */
+	static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
+
+	static final int MAX_ROWS = 100_000;
 
 	static final int PREVIEW_ROWS = 500;
+
+	/** A file can have 100,000 bad rows; the page lists the first problems (all of them are counted). */
+	static final int PREVIEW_PROBLEMS = 1000;
 
 	private final ProviderAccess access;
 
@@ -101,7 +107,7 @@ class UploadController {
 		CsvFile.Parsed parsed = null;
 		if (fileError == null && chosen != null) {
 			try {
-				parsed = CsvFile.parse(file.getBytes(), chosen, JsonBatchReader.MAX_ROWS);
+				parsed = CsvFile.parse(file.getBytes(), chosen, MAX_ROWS);
 			}
 			catch (CsvFile.Problem problem) {
 				fileError = messages.getMessage("accountapi.upload.error." + problem.code, problem.args, locale);
@@ -139,8 +145,11 @@ class UploadController {
 		model.addAttribute("upload", found);
 		model.addAttribute("outcome", outcome);
 		model.addAttribute("columns", found.dataset().fields.stream().map(Field::column).toList());
-		model.addAttribute("errors", outcome.errors().stream().map(e -> new ErrorView(e.row(),
+		model.addAttribute("errors", outcome.errors().stream().limit(PREVIEW_PROBLEMS).map(e -> new ErrorView(e.row(),
 				e.field() == null ? "" : e.field().column, reason(e, locale))).toList());
+		model.addAttribute("problemCount", outcome.errors().size());
+		model.addAttribute("problemRows", outcome.errors().stream().mapToInt(RowError::row).distinct().count());
+		model.addAttribute("problemLimit", PREVIEW_PROBLEMS);
 		model.addAttribute("rows", outcome.planned().stream().limit(PREVIEW_ROWS)
 			.map(p -> new RowView(p.row().row(), cells(p.row(), locale), p.state()))
 			.toList());
