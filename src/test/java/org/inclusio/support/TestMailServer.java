@@ -39,9 +39,14 @@ public final class TestMailServer {
 	}
 
 	public static List<MimeMessage> awaitMessagesTo(String address, int count, Duration timeout) {
+		return awaitMessagesTo(address, null, count, timeout);
+	}
+
+	/** Waits until at least {@code count} emails with this subject (any subject if null) have reached the address. */
+	public static List<MimeMessage> awaitMessagesTo(String address, String subject, int count, Duration timeout) {
 		Instant deadline = Instant.now().plus(timeout);
 		while (Instant.now().isBefore(deadline)) {
-			List<MimeMessage> found = messagesTo(address);
+			List<MimeMessage> found = subject == null ? messagesTo(address) : messagesTo(address, subject);
 			if (found.size() >= count) {
 				return found;
 			}
@@ -53,7 +58,8 @@ public final class TestMailServer {
 				break;
 			}
 		}
-		throw new AssertionError("No email to " + address + " within " + timeout);
+		throw new AssertionError("No email " + (subject == null ? "" : "\"" + subject + "\" ") + "to " + address
+				+ " within " + timeout);
 	}
 
 	public static List<MimeMessage> messagesTo(String address) {
@@ -61,6 +67,17 @@ public final class TestMailServer {
 			try {
 				return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
 					.anyMatch(r -> r.toString().equalsIgnoreCase(address));
+			}
+			catch (Exception ex) {
+				return false;
+			}
+		}).toList();
+	}
+
+	public static List<MimeMessage> messagesTo(String address, String subject) {
+		return messagesTo(address).stream().filter(m -> {
+			try {
+				return subject.equals(m.getSubject());
 			}
 			catch (Exception ex) {
 				return false;

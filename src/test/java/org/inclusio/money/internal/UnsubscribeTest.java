@@ -241,31 +241,10 @@ class UnsubscribeTest extends WebTest {
 	}
 
 	private static List<MimeMessage> received(String subject) {
-		return TestMailServer.messagesTo(CITIZEN).stream().filter(m -> {
-			try {
-				return subject.equals(m.getSubject());
-			}
-			catch (Exception ex) {
-				return false;
-			}
-		}).toList();
+		return TestMailServer.messagesTo(CITIZEN, subject);
 	}
 
 	private static List<MimeMessage> awaitReceived(String subject, int count) {
-		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-		while (System.nanoTime() < deadline) {
-			List<MimeMessage> found = received(subject);
-			if (found.size() >= count) {
-				return found;
-			}
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				break;
-			}
-		}
-		throw new AssertionError("No email \"" + subject + "\" to " + CITIZEN);
+		return TestMailServer.awaitMessagesTo(CITIZEN, subject, count, Duration.ofSeconds(20));
 	}
 }
