@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import jakarta.mail.internet.MimeMessage;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.inclusio.support.TestMailServer;
 import org.junit.jupiter.api.AfterEach;
 
 /** What the account browser tests share: the demo people, issuing a link code, registering, fitting a phone. */
@@ -109,16 +106,7 @@ abstract class AccountBrowserSupport extends BrowserTestSupport {
 	String registerAndSignIn(Language language, String who) {
 		String email = uniqueEmail(who);
 		visit("/register?lang=" + language.code);
-		page.locator("#displayName").fill(language.personName);
-		page.locator("#email").fill(email);
-		page.locator("#password").fill(PASSWORD);
-		page.locator("#municipality").selectOption("sofia");
-		page.locator("#language").selectOption(language.code);
-		submit("check-email");
-		expect(page.locator("h1")).hasText(language.checkEmailTitle);
-		MimeMessage message = TestMailServer.awaitMessageTo(email, Duration.ofSeconds(30));
-		visit(pathOf(TestMailServer.link(message, "/register/confirm")));
-		expect(page.locator("h1")).hasText(language.confirmedTitle);
+		registerAndConfirm(language, email);
 		clickToNewPage(page.locator("main a[href='/login']"), "login");
 		signIn(email, PASSWORD);
 		assertLanguage(language);

@@ -12,12 +12,14 @@ import com.microsoft.playwright.Response;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PageAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -223,6 +225,25 @@ abstract class BrowserTestSupport {
 		List<String> problems = List.copyOf(pageProblems);
 		pageProblems.clear();
 		assertThat(problems).as("console errors or failed resources on %s", page.url()).isEmpty();
+	}
+
+	/**
+	 * On the open registration page: registers a resident of Sofia with this email in the language, then confirms
+	 * with the link from the email and lands on the confirmation page. Returns the confirmation email.
+	 */
+	MimeMessage registerAndConfirm(Language language, String email) {
+		page.locator("#displayName").fill(language.personName);
+		page.locator("#email").fill(email);
+		page.locator("#password").fill(PASSWORD);
+		page.locator("#municipality").selectOption("sofia");
+		page.locator("#language").selectOption(language.code);
+		submit("check-email");
+		expect(page).hasURL(baseUrl() + "/register/check-email");
+		expect(page.locator("h1")).hasText(language.checkEmailTitle);
+		MimeMessage message = TestMailServer.awaitMessageTo(email, Duration.ofSeconds(30));
+		visit(pathOf(TestMailServer.link(message, "/register/confirm")));
+		expect(page.locator("h1")).hasText(language.confirmedTitle);
+		return message;
 	}
 
 	/** Signs in on the sign-in page of the current language; lands on the home page. */

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import jakarta.mail.internet.MimeMessage;
-import java.time.Duration;
-import org.inclusio.support.TestMailServer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -41,19 +39,8 @@ class CitizenJourneyBrowserTest extends BrowserTestSupport {
 		expect(summary.locator("li")).hasCount(4);
 		expect(summary.locator("a[href='#displayName']")).hasText(language.nameRequired);
 
-		page.locator("#displayName").fill(language.personName);
-		page.locator("#email").fill(email);
-		page.locator("#password").fill(PASSWORD);
-		page.locator("#municipality").selectOption("sofia");
-		page.locator("#language").selectOption(language.code);
-		submit("check-email");
-		expect(page).hasURL(baseUrl() + "/register/check-email");
-		expect(page.locator("h1")).hasText(language.checkEmailTitle);
-
-		MimeMessage message = TestMailServer.awaitMessageTo(email, Duration.ofSeconds(30));
+		MimeMessage message = registerAndConfirm(language, email);
 		assertThat(message.getSubject()).isEqualTo(language.confirmEmailSubject);
-		visit(pathOf(TestMailServer.link(message, "/register/confirm")));
-		expect(page.locator("h1")).hasText(language.confirmedTitle);
 
 		clickToNewPage(page.locator("main a[href='/login']"), "login");
 		expect(page.locator("h1")).hasText(language.signInTitle);
@@ -82,17 +69,7 @@ class CitizenJourneyBrowserTest extends BrowserTestSupport {
 
 		visit("/?lang=" + language.code);
 		clickToNewPage(page.locator("main a[href='/register']"), "register");
-		page.locator("#displayName").fill(language.personName);
-		page.locator("#email").fill(email);
-		page.locator("#password").fill(PASSWORD);
-		page.locator("#municipality").selectOption("sofia");
-		page.locator("#language").selectOption(language.code);
-		submit("check-email");
-		expect(page.locator("h1")).hasText(language.checkEmailTitle);
-
-		MimeMessage message = TestMailServer.awaitMessageTo(email, Duration.ofSeconds(30));
-		visit(pathOf(TestMailServer.link(message, "/register/confirm")));
-		expect(page.locator("h1")).hasText(language.confirmedTitle);
+		registerAndConfirm(language, email);
 
 		clickToNewPage(page.locator("main a[href='/login']"), "login");
 		signIn(email, PASSWORD);
