@@ -31,6 +31,9 @@ class SessionAcrossNodesTest {
 	@Autowired
 	Environment environment;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void aSessionWorksOnEveryNodeAndSurvivesARestart() {
 		HttpSession browser = new HttpSession("http://localhost:" + port);
@@ -55,6 +58,33 @@ class SessionAcrossNodesTest {
 		}
 		browser.on("http://localhost:" + port);
 		assertThat(browser.get("/admin/users").statusCode()).isEqualTo(302);
+	}
+
+	@Test
+	void readingPagesWritesNothingToTheSession() {
+		HttpSession browser = new HttpSession("http://localhost:" + port);
+		browser.signIn("citizen@sofia.inclusio.eu", "demo-password-2026");
+		String id = new String(java.util.Base64.getDecoder().decode(browser.cookie("INCLUSIO_SESSION")),
+				java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(browser.get("/account").statusCode()).isEqualTo(200);
+		Long lastAccess = lastAccessOf(id);
+		assertThat(lastAccess).isNotNull();
+
+		for (String page : java.util.List.of("/", "/account", "/money", "/account")) {
+			assertThat(browser.get(page).statusCode()).isEqualTo(200);
+		}
+		// the time of last access is kept to the minute: nothing was written for these four pages
+		assertThat(lastAccessOf(id)).isEqualTo(lastAccess);
+		// and the session still works, on the same cookie
+		assertThat(browser.get("/account").body()).contains("/logout");
+	}
+
+	private Long lastAccessOf(String sessionId) {
+		return jdbc.sql("select last_access_time from spring_session where session_id = ?")
+			.param(sessionId)
+			.query(Long.class)
+			.optional()
+			.orElse(null);
 	}
 
 	private ConfigurableApplicationContext startSecondNode() {
