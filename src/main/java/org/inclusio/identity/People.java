@@ -35,6 +35,17 @@ public class People {
 		return jdbc.sql("select id from identity_tenant where code = :code").param("code", code).query(Long.class).optional();
 	}
 
+	/** A municipality's name in a language (Bulgarian, Latvian, else English), e.g. for a certificate. */
+	public Optional<String> municipalityName(long tenantId, Locale language) {
+		String column = switch (language.getLanguage()) {
+			case "bg" -> "name_bg";
+			case "lv" -> "name_lv";
+			default -> "name_en";
+		};
+		return jdbc.sql("select " + column + " from identity_tenant where id = :id").param("id", tenantId)
+			.query(String.class).optional();
+	}
+
 	public Optional<Person> find(long tenantId, long id) {
 		return query("u.tenant_id = :tenant and u.id = :key", tenantId, id);
 	}

@@ -6,6 +6,7 @@ import org.inclusio.identity.AuditLog;
 import org.inclusio.identity.People;
 import org.inclusio.identity.Role;
 import org.inclusio.identity.SignedInUser;
+import org.inclusio.learning.LearningProgress;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -33,11 +34,15 @@ class CaseworkerController {
 
 	private final AuditLog audit;
 
-	CaseworkerController(People people, Consents consents, Dashboard dashboard, AuditLog audit) {
+	private final LearningProgress learning;
+
+	CaseworkerController(People people, Consents consents, Dashboard dashboard, AuditLog audit,
+			LearningProgress learning) {
 		this.people = people;
 		this.consents = consents;
 		this.dashboard = dashboard;
 		this.audit = audit;
+		this.learning = learning;
 	}
 
 	@GetMapping("/caseworker/citizens")
@@ -62,7 +67,7 @@ class CaseworkerController {
 
 	@GetMapping("/caseworker/citizens/{id}/account")
 	String view(@AuthenticationPrincipal SignedInUser caseworker, @PathVariable long id, Model model,
-			HttpServletResponse response) {
+			HttpServletResponse response, Locale locale) {
 		var person = people.find(caseworker.tenantId(), id).filter(p -> p.has(Role.CITIZEN))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		var until = consents.caseworkerViewUntil(caseworker.tenantId(), id);
@@ -79,6 +84,8 @@ class CaseworkerController {
 		model.addAttribute("person", person);
 		model.addAttribute("consentUntil", until.get());
 		model.addAttribute("view", dashboard.of(id));
+		// how far they got with each course, never their quiz answers; part of the same consented, audited view
+		model.addAttribute("learning", learning.of(caseworker.tenantId(), id, locale));
 		model.addAttribute("readOnly", true);
 		return "account/caseworker-view";
 	}

@@ -1,8 +1,10 @@
 package org.inclusio.account.internal;
 
 import java.time.OffsetDateTime;
+import java.util.Locale;
 import org.inclusio.identity.AuditLog;
 import org.inclusio.identity.SignedInUser;
+import org.inclusio.learning.LearningProgress;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -32,12 +34,16 @@ class CitizenAccountController {
 
 	private final AuditLog audit;
 
-	CitizenAccountController(Dashboard dashboard, Links links, Providers providers, Consents consents, AuditLog audit) {
+	private final LearningProgress learning;
+
+	CitizenAccountController(Dashboard dashboard, Links links, Providers providers, Consents consents, AuditLog audit,
+			LearningProgress learning) {
 		this.dashboard = dashboard;
 		this.links = links;
 		this.providers = providers;
 		this.consents = consents;
 		this.audit = audit;
+		this.learning = learning;
 	}
 
 	public static class LinkForm {
@@ -74,9 +80,10 @@ class CitizenAccountController {
 	}
 
 	@GetMapping
-	String dashboard(@AuthenticationPrincipal SignedInUser citizen, Model model) {
+	String dashboard(@AuthenticationPrincipal SignedInUser citizen, Model model, Locale locale) {
 		Dashboard.View view = dashboard.of(citizen.id());
 		model.addAttribute("view", view);
+		model.addAttribute("learning", learning.summary(citizen.tenantId(), citizen.id(), locale));
 		dashboard.visited(citizen.id(), view);
 		return "account/dashboard";
 	}

@@ -10,13 +10,15 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class CurrentUserAdvice {
 
 	/** The menu entries a person sees, worked out once per page rather than in the template. */
-	record Menu(boolean signedIn, boolean citizen, boolean providerStaff, boolean caseworker, boolean admin) {
+	record Menu(boolean signedIn, boolean citizen, boolean providerStaff, boolean caseworker, boolean admin,
+			boolean analyst, boolean courseAuthor) {
 
-		static final Menu ANONYMOUS = new Menu(false, false, false, false, false);
+		static final Menu ANONYMOUS = new Menu(false, false, false, false, false, false, false);
 
 		static Menu of(SignedInUser user) {
 			return user == null ? ANONYMOUS : new Menu(true, user.has(Role.CITIZEN), user.has(Role.PROVIDER_STAFF),
-					user.has(Role.CASEWORKER), user.has(Role.ADMIN));
+					user.has(Role.CASEWORKER), user.has(Role.ADMIN), user.has(Role.ANALYST),
+					user.has(Role.ADMIN) || user.has(Role.FACILITATOR));
 		}
 	}
 

@@ -30,7 +30,8 @@ class SecurityConfig {
 		// it here as well would make a failed sign-in count twice.
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/", "/css/**", "/js/**", "/images/**", "/favicon.svg", "/error", "/login",
-						"/register", "/register/**", "/password/**", "/money/advice", MONEY_UNSUBSCRIBE)
+						"/register", "/register/**", "/password/**", "/money/advice", MONEY_UNSUBSCRIBE,
+						"/certificates/verify", "/certificates/verify/**")
 				.permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 				.requestMatchers("/actuator/**").hasRole("ADMIN")

@@ -34,6 +34,8 @@ public class Amounts {
 
 	private static final DateTimeFormatter BULGARIAN_DATE = DateTimeFormatter.ofPattern("d MMMM y", Locale.of("bg"));
 
+	private static final DateTimeFormatter BRITISH_DATE = DateTimeFormatter.ofPattern("d MMMM y", Locale.UK);
+
 	public String date(LocalDate date) {
 		return date(date, LocaleContextHolder.getLocale());
 	}
@@ -46,6 +48,10 @@ public class Amounts {
 		if ("bg".equals(locale.getLanguage())) {
 			// the JDK's long Bulgarian date ends in "г.", which doubles the full stop at the end of a sentence
 			return BULGARIAN_DATE.format(date);
+		}
+		if ("en".equals(locale.getLanguage())) {
+			// British English, as the rest of the English text: "5 March 2026", not "March 5, 2026"
+			return BRITISH_DATE.format(date);
 		}
 		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
 	}
