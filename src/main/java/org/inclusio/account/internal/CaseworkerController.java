@@ -1,5 +1,6 @@
 package org.inclusio.account.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.inclusio.identity.AuditLog;
@@ -36,8 +37,11 @@ class CaseworkerController {
 
 	private final LearningProgress learning;
 
+	private final CardsHtml cards;
+
 	CaseworkerController(People people, Consents consents, Dashboard dashboard, AuditLog audit,
-			LearningProgress learning) {
+			LearningProgress learning, CardsHtml cards) {
+		this.cards = cards;
 		this.people = people;
 		this.consents = consents;
 		this.dashboard = dashboard;
@@ -67,7 +71,7 @@ class CaseworkerController {
 
 	@GetMapping("/caseworker/citizens/{id}/account")
 	String view(@AuthenticationPrincipal SignedInUser caseworker, @PathVariable long id, Model model,
-			HttpServletResponse response, Locale locale) {
+			HttpServletRequest request, HttpServletResponse response, Locale locale) {
 		var person = people.find(caseworker.tenantId(), id).filter(p -> p.has(Role.CITIZEN))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		var until = consents.caseworkerViewUntil(caseworker.tenantId(), id);
@@ -83,7 +87,7 @@ class CaseworkerController {
 		audit.record("READ", "citizen-dashboard", id);
 		model.addAttribute("person", person);
 		model.addAttribute("consentUntil", until.get());
-		model.addAttribute("view", dashboard.of(id));
+		model.addAttribute("cards", cards.write(dashboard.of(id), true, null, request.getContextPath(), locale));
 		// how far they got with each course, never their quiz answers; part of the same consented, audited view
 		model.addAttribute("learning", learning.of(caseworker.tenantId(), id, locale));
 		model.addAttribute("readOnly", true);

@@ -1,5 +1,6 @@
 package org.inclusio.account.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 import org.inclusio.identity.AuditLog;
@@ -7,6 +8,7 @@ import org.inclusio.identity.SignedInUser;
 import org.inclusio.learning.LearningProgress;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -36,9 +38,12 @@ class CitizenAccountController {
 
 	private final LearningProgress learning;
 
+	private final CardsHtml cards;
+
 	CitizenAccountController(Dashboard dashboard, Links links, Providers providers, Consents consents, AuditLog audit,
-			LearningProgress learning) {
+			LearningProgress learning, CardsHtml cards) {
 		this.dashboard = dashboard;
+		this.cards = cards;
 		this.links = links;
 		this.providers = providers;
 		this.consents = consents;
@@ -80,9 +85,11 @@ class CitizenAccountController {
 	}
 
 	@GetMapping
-	String dashboard(@AuthenticationPrincipal SignedInUser citizen, Model model, Locale locale) {
+	String dashboard(@AuthenticationPrincipal SignedInUser citizen, Model model, Locale locale,
+			HttpServletRequest request) {
 		Dashboard.View view = dashboard.of(citizen.id());
-		model.addAttribute("view", view);
+		model.addAttribute("cards", cards.write(view, false, (CsrfToken) request.getAttribute(CsrfToken.class.getName()),
+				request.getContextPath(), locale));
 		model.addAttribute("learning", learning.summary(citizen.tenantId(), citizen.id(), locale));
 		dashboard.visited(citizen.id(), view);
 		return "account/dashboard";

@@ -118,6 +118,43 @@ class Courses {
 				h.minutes(), h.passPercent(), lessons(h.versionId(), language)));
 	}
 
+	/** A course a citizen may see, with its current version. */
+	record Visible(long id, long currentVersionId) {
+	}
+
+	/** The course a citizen may see by this slug, and its current version. */
+	Optional<Visible> visible(long tenantId, String slug) {
+		return jdbc.sql("""
+				select id, current_version_id from learning_course
+				where slug = :slug and (tenant_id is null or tenant_id = :tenant) and current_version_id is not null
+				""")
+			.param("slug", slug)
+			.param("tenant", tenantId)
+			.query((rs, n) -> new Visible(rs.getLong(1), rs.getLong(2)))
+			.optional();
+	}
+
+	/** A version of a course, or empty when the version is not the course's; {@code draft}: it may still change. */
+	record Version(Course course, boolean draft) {
+	}
+
+	Optional<Version> version(long courseId, String slug, long versionId, String language) {
+		return jdbc.sql("""
+				select c.category, %s, %s, v.minutes, v.pass_percent, v.status = 'DRAFT'
+				from learning_course c join learning_course_version v on v.course_id = c.id
+				where c.id = :course and v.id = :version
+				""".formatted(text("v.title"), text("v.summary")))
+			.param("lang", language)
+			.param("course", courseId)
+			.param("version", versionId)
+			.query((rs, n) -> new Version(new Course(courseId, slug, Category.valueOf(rs.getString(1)), versionId,
+					text(rs, 2), text(rs, 4), rs.getInt(6), rs.getInt(7), List.of()), rs.getBoolean(8)))
+			.optional()
+			.map(v -> new Version(new Course(courseId, slug, v.course().category(), versionId, v.course().title(),
+					v.course().summary(), v.course().minutes(), v.course().passPercent(), lessons(versionId, language)),
+					v.draft()));
+	}
+
 	/** The id of the course a citizen may see, by slug. */
 	Optional<Long> courseId(long tenantId, String slug) {
 		return jdbc.sql("""

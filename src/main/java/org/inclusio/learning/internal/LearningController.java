@@ -38,7 +38,7 @@ class LearningController {
 
 	private final Enrolments enrolments;
 
-	private final Markdown markdown;
+	private final PublishedContent content;
 
 	private final AuditLog audit;
 
@@ -46,11 +46,11 @@ class LearningController {
 
 	private final CertificateIssuer certificates;
 
-	LearningController(Courses courses, Enrolments enrolments, Markdown markdown, AuditLog audit,
+	LearningController(Courses courses, Enrolments enrolments, PublishedContent content, AuditLog audit,
 			LearningProgress progress, CertificateIssuer certificates) {
 		this.courses = courses;
 		this.enrolments = enrolments;
-		this.markdown = markdown;
+		this.content = content;
 		this.audit = audit;
 		this.progress = progress;
 		this.certificates = certificates;
@@ -122,14 +122,15 @@ class LearningController {
 			@PathVariable String lessonSlug, Model model, Locale locale) {
 		Taking taking = taking(citizen, slug, locale);
 		Courses.Course course = taking.course();
-		Courses.Lesson lesson = courses.lesson(course.versionId(), lessonSlug, language(locale))
+		PublishedContent.LessonPage page = content.lesson(course, lessonSlug, language(locale))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Courses.Lesson lesson = page.lesson();
 		int index = lesson.position() - 1;
 		List<Courses.LessonTitle> lessons = course.lessons();
 		model.addAttribute("course", course);
 		model.addAttribute("lesson", lesson);
-		model.addAttribute("bodyHtml", markdown.toHtml(lesson.body().text()));
-		model.addAttribute("transcriptHtml", lesson.transcript() == null ? null : markdown.toHtml(lesson.transcript().text()));
+		model.addAttribute("bodyHtml", page.bodyHtml());
+		model.addAttribute("transcriptHtml", page.transcriptHtml());
 		model.addAttribute("previous", index > 0 ? lessons.get(index - 1) : null);
 		model.addAttribute("next", index + 1 < lessons.size() ? lessons.get(index + 1) : null);
 		model.addAttribute("done", taking.done().contains(lesson.id()));
@@ -265,14 +266,14 @@ class LearningController {
 	}
 
 	private Taking taking(SignedInUser citizen, String slug, Locale locale) {
-		long courseId = courses.courseId(citizen.tenantId(), slug)
+		Courses.Visible visible = courses.visible(citizen.tenantId(), slug)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		Optional<Enrolments.Enrolment> enrolment = enrolments.of(citizen.tenantId(), citizen.id(), courseId);
-		Courses.Course course = courses
-			.course(citizen.tenantId(), slug, enrolment.map(Enrolments.Enrolment::versionId).orElse(null), language(locale))
+		Optional<Enrolments.Taken> taken = enrolments.taken(citizen.tenantId(), citizen.id(), visible.id());
+		Optional<Enrolments.Enrolment> enrolment = taken.map(Enrolments.Taken::enrolment);
+		long version = enrolment.map(Enrolments.Enrolment::versionId).orElse(visible.currentVersionId());
+		Courses.Course course = content.course(visible.id(), slug, version, language(locale))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		Set<Long> done = enrolment.map(e -> enrolments.lessonsDone(e.id())).orElse(Set.of());
-		return new Taking(course, enrolment, done);
+		return new Taking(course, enrolment, taken.map(Enrolments.Taken::done).orElse(Set.of()));
 	}
 
 	private Enrolments.Enrolment start(SignedInUser citizen, long courseId, long versionId) {
