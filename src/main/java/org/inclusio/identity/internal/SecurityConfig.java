@@ -33,6 +33,11 @@ class SecurityConfig {
 						"/register", "/register/**", "/password/**", "/money/advice", MONEY_UNSUBSCRIBE,
 						"/certificates/verify", "/certificates/verify/**")
 				.permitAll()
+				// Public pages of the service directory, its HSDS API, workshops, invitations by code and action plans
+				.requestMatchers(HttpMethod.GET, "/services", "/services/**", "/organizations/**", "/api/hsds/**",
+						"/workshops", "/workshops/**", "/plans", "/plans/**")
+				.permitAll()
+				.requestMatchers("/rsvp", "/rsvp/**").permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 				.requestMatchers("/actuator/**").hasRole("ADMIN")
 				.requestMatchers("/admin/**").hasRole("ADMIN")
