@@ -47,6 +47,7 @@ class CodesignBench extends BenchKit {
 			long tenant = count(db, "select id from identity_tenant where code = 'sofia'");
 			long series = insertSeries(db, tenant);
 			warmUp(db, tenant, series);
+			healthBurst();
 			vote(db, tenant, series, "burst");
 			vote(db, tenant, series, "paced");
 			minutesPdf(db, tenant, series);
@@ -179,6 +180,53 @@ class CodesignBench extends BenchKit {
 			for (Voter voter : prepare(warm)) {
 				ballot(voter);
 			}
+		}
+	}
+
+	/**
+	 * The machine's floor for a burst: the same number of requests to {@code /actuator/health} (no session, no
+	 * database, no page) sent at the same instant by the same client. No request can be answered sooner than this
+	 * here, so a vote target below it cannot be met by any server on these CPUs.
+	 */
+	static void healthBurst() throws Exception {
+		for (int round = 0; round < 3; round++) {
+			List<Long> micros = new ArrayList<>();
+			ExecutorService pool = Executors.newFixedThreadPool(PARTICIPANTS);
+			CountDownLatch ready = new CountDownLatch(PARTICIPANTS);
+			CountDownLatch go = new CountDownLatch(1);
+			ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+			List<Browser> clients = new ArrayList<>();
+			long[] start = new long[1];
+			for (int i = 0; i < PARTICIPANTS; i++) {
+				clients.add(new Browser());
+			}
+			if (round == 2) {
+				waitForQuiet("the health burst");
+			}
+			for (Browser client : clients) {
+				pool.submit(() -> {
+					ready.countDown();
+					go.await();
+					client.get("/actuator/health");
+					latencies.add(System.nanoTime() - start[0]); // from the instant all were let go, as for the votes
+					return null;
+				});
+			}
+			ready.await();
+			start[0] = System.nanoTime();
+			go.countDown();
+			pool.shutdown();
+			pool.awaitTermination(5, TimeUnit.MINUTES);
+			if (round < 2) {
+				continue; // the first two warm the JIT and the client's connections
+			}
+			latencies.forEach(n -> micros.add(n / 1000));
+			double p50 = percentile(micros, 50) / 1000.0;
+			double p95 = percentile(micros, 95) / 1000.0;
+			double max = percentile(micros, 100) / 1000.0;
+			ROWS.add(new Row("Baseline: %d requests to `/actuator/health` at the same instant, same client (the least a request costs here)"
+				.formatted(PARTICIPANTS), "info", "p50 %.1f ms, p95 %.1f ms, max %.1f ms".formatted(p50, p95, max), "info"));
+			log("health burst: p50 %.1f ms, p95 %.1f ms, max %.1f ms".formatted(p50, p95, max));
 		}
 	}
 

@@ -50,6 +50,14 @@ class HsdsQueries {
 
 	private final Map<String, Count> counts = new ConcurrentHashMap<>();
 
+	/** A bound on the pages of /services kept (about 25 KB each). */
+	static final int PAGES_KEPT = 400;
+
+	private record Kept(ServiceListPage page, Instant until, java.util.concurrent.atomic.AtomicBoolean refreshing) {
+	}
+
+	private final Map<String, Kept> pages = new ConcurrentHashMap<>();
+
 	HsdsQueries(JdbcClient jdbc, HsdsModel model, HsdsRecords records, Clock clock, HsdsServicePage servicePage) {
 		this.servicePage = servicePage;
 		this.jdbc = jdbc;
@@ -58,9 +66,10 @@ class HsdsQueries {
 		this.clock = clock;
 	}
 
-	/** Forgets the counts, e.g. after an import. */
+	/** Forgets the counts and the pages kept, e.g. after an import. */
 	void changed() {
 		counts.clear();
+		pages.clear();
 	}
 
 	Page services(ServiceFilter filter, int size, long offset) {
@@ -72,11 +81,28 @@ class HsdsQueries {
 	record ServiceListPage(byte[] contents, int size, long total) {
 	}
 
+	/**
+	 * A page of /services, kept like the counts for {@link #COUNT_KEPT}: clients walk the same pages again and again
+	 * (harvesters, apps that show the first page), and a kept page costs nothing in the database. A change made
+	 * through this node's import is seen at once ({@link #changed()}); any other change within {@link #COUNT_KEPT}.
+	 * While one request writes a page again, the others are answered with the page kept.
+	 */
 	ServiceListPage serviceList(ServiceFilter filter, int size, long offset, String language) {
 		Where where = serviceWhere("s", filter);
+		String key = where.clause() + where.params + '|' + size + '|' + offset + '|' + language;
+		Instant now = clock.instant();
+		Kept kept = pages.get(key);
+		if (kept != null && (kept.until().isAfter(now) || !kept.refreshing().compareAndSet(false, true))) {
+			return kept.page();
+		}
 		HsdsServicePage.Written written = servicePage.write(where.clause(), where.params, size, offset, language);
 		long total = offset == 0 && written.count() < size ? written.count() : count("directory_service s", where);
-		return new ServiceListPage(written.contents(), written.count(), total);
+		ServiceListPage page = new ServiceListPage(written.contents(), written.count(), total);
+		if (pages.size() >= PAGES_KEPT) {
+			pages.clear();
+		}
+		pages.put(key, new Kept(page, now.plus(COUNT_KEPT), new java.util.concurrent.atomic.AtomicBoolean()));
+		return page;
 	}
 
 	Page serviceAtLocations(ServiceFilter filter, int size, long offset) {
